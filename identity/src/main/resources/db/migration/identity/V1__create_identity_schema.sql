@@ -1,0 +1,2 @@
+-- The identity module owns this schema; no other module reads or writes it.
+CREATE SCHEMA IF NOT EXISTS identity;

@@ -1,0 +1,11 @@
+/**
+ * Listings: properties for sale or rent, their media, price and status history, search and
+ * similar listings. Asks billing for entitlements and reacts to identity's account events.
+ * <p>
+ * This package is the module's public API; everything else lives in {@code internal} or {@code web}.
+ * The allowed dependencies mirror the Maven dependencies of this module.
+ */
+@ApplicationModule(displayName = "Listings", allowedDependencies = { "platform", "identity", "billing" })
+package com.luxestate.listings;
+
+import org.springframework.modulith.ApplicationModule;

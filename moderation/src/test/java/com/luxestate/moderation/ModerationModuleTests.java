@@ -1,0 +1,29 @@
+package com.luxestate.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+/**
+ * The moderation module starts on its own, against a real PostgreSQL, with its schema created by its own migrations.
+ */
+@ApplicationModuleTest
+class ModerationModuleTests {
+
+	private final JdbcTemplate jdbc;
+
+	ModerationModuleTests(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void migratesItsOwnSchemaWithItsOwnHistory() {
+		assertThat(jdbc.queryForList("SELECT schema_name FROM information_schema.schemata", String.class))
+				.contains("moderation");
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM flyway_schema_history_moderation WHERE success AND version = '1'", Integer.class))
+				.isEqualTo(1);
+	}
+}

@@ -1,0 +1,20 @@
+-- Spring Modulith's JDBC event publication registry (the outbox), in its 2.x layout.
+-- Created here rather than by the registry's own schema initialisation, so Flyway owns every table.
+CREATE TABLE event_publication
+(
+    id                     UUID                     NOT NULL PRIMARY KEY,
+    listener_id            TEXT                     NOT NULL,
+    event_type             TEXT                     NOT NULL,
+    serialized_event       TEXT                     NOT NULL,
+    publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+    completion_date        TIMESTAMP WITH TIME ZONE,
+    status                 TEXT,
+    completion_attempts    INT,
+    last_resubmission_date TIMESTAMP WITH TIME ZONE
+);
+
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash (serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
+-- The maintenance job and the staleness monitor look for unfinished publications by status.
+CREATE INDEX event_publication_incomplete_by_status_idx ON event_publication (status, publication_date)
+    WHERE completion_date IS NULL;
