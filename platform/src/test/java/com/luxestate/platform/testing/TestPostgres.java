@@ -17,9 +17,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The PostgreSQL server every test that touches data runs against, and the throw-away databases made on it.
  * <p>
- * The server is, in this order: the one named by {@code LUXESTATE_TEST_DB_URL} (CI, or a developer's local
- * server), or a PostgreSQL 16 container from Testcontainers when Docker is available. With neither, tests fail at
- * once and say how to fix it: there is no in-memory stand-in.
+ * The server is a PostgreSQL 16 container from Testcontainers where Docker is available, and otherwise the one
+ * named by {@code LUXESTATE_TEST_DB_URL} (CI, or a developer's local server). With neither, tests fail at once and
+ * say how to fix it: there is no in-memory stand-in.
  * <p>
  * Every Spring test context (and the jOOQ drift check) gets a database of its own, so no test can see what another
  * test, another module or an earlier run left behind.
@@ -50,6 +50,11 @@ public final class TestPostgres {
 	}
 
 	private static Server locateServer() {
+		if (dockerIsAvailable()) {
+			var container = new PostgreSQLContainer("postgres:16-alpine");
+			container.start();
+			return Server.fromJdbcUrl(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		}
 		var configured = System.getenv(URL_VARIABLE);
 		if (configured == null || configured.isBlank()) {
 			configured = System.getProperty("luxestate.test.db.url");
@@ -57,11 +62,6 @@ public final class TestPostgres {
 		if (configured != null && !configured.isBlank()) {
 			return Server.fromJdbcUrl(configured.trim(), System.getenv("LUXESTATE_TEST_DB_USERNAME"),
 					System.getenv("LUXESTATE_TEST_DB_PASSWORD"));
-		}
-		if (dockerIsAvailable()) {
-			var container = new PostgreSQLContainer("postgres:16-alpine");
-			container.start();
-			return Server.fromJdbcUrl(container.getJdbcUrl(), container.getUsername(), container.getPassword());
 		}
 		throw new IllegalStateException("""
 				No PostgreSQL for the tests: Docker is not available to Testcontainers and %s is not set. \

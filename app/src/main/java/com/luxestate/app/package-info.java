@@ -1,0 +1,8 @@
+/**
+ * The deployable application's own code: cross-cutting HTTP behaviour (problem details, security, CORS, OpenAPI,
+ * request limits) and start-up concerns (database diagnostics, development conveniences). No business rules.
+ */
+@ApplicationModule(displayName = "Application")
+package com.luxestate.app;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,75 @@
+package com.luxestate.app.web;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI 3.1 document at {@code /v3/api-docs} is the contract frontends build against: it names the bearer
+ * scheme and documents the problem format every operation may answer with.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	static final String BEARER = "bearer";
+
+	@Bean
+	OpenAPI luxestateOpenApi(ObjectProvider<BuildProperties> build) {
+		var version = build.getIfAvailable() != null ? build.getIfAvailable().getVersion() : "dev";
+		return new OpenAPI()
+				.info(new Info().title("LuxeState API").version(version).description("""
+						REST API of the LuxeState real-estate marketplace. Conventions (ids, money, time, paging,
+						errors, concurrency, idempotency) are described in docs/api-conventions.md; every error is an
+						RFC 9457 problem whose `type` is one of https://api.luxestate.dev/problems/*."""))
+				.components(new Components()
+						.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+								.bearerFormat("JWT")));
+	}
+
+	/** Every operation may fail; frontends get the shape of that failure from the document, not by trial. */
+	@Bean
+	OpenApiCustomizer problemResponsesInEveryOperation() {
+		return api -> {
+			// Added here, after springdoc has pruned the schemas no operation referenced yet.
+			api.getComponents().addSchemas("Problem", problemSchema());
+			if (api.getPaths() == null) {
+				return;
+			}
+			var problem = new ApiResponse().description("An RFC 9457 problem")
+					.content(new Content().addMediaType("application/problem+json",
+							new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+			api.getPaths().values().forEach(path -> path.readOperations()
+					.forEach(operation -> operation.getResponses().putIfAbsent("default", problem)));
+		};
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Schema<?> problemSchema() {
+		Map<String, Schema> properties = new java.util.LinkedHashMap<>();
+		properties.put("type", new Schema<>().type("string").format("uri")
+				.description("Stable URI of the kind of error, e.g. https://api.luxestate.dev/problems/validation-failed"));
+		properties.put("title", new Schema<>().type("string"));
+		properties.put("status", new Schema<>().type("integer"));
+		properties.put("detail", new Schema<>().type("string"));
+		properties.put("instance", new Schema<>().type("string").format("uri-reference"));
+		properties.put("errors", new Schema<>().type("array").description("Present for validation-failed")
+				.items(new Schema<>().type("object")
+						.addProperty("field", new Schema<>().type("string"))
+						.addProperty("message", new Schema<>().type("string"))));
+		return new Schema<>().type("object").properties(properties)
+				.required(java.util.List.of("type", "title", "status"));
+	}
+}

@@ -1,0 +1,41 @@
+package com.luxestate.app.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Replaces Spring Boot's error page: whatever fails outside Spring MVC (a filter, the servlet container) still
+ * answers with a problem, and with nothing internal in it.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping(path = "${spring.web.error.path:/error}", produces = { "application/problem+json", "application/json", "*/*" })
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		var status = statusOf(request);
+		var kind = ProblemType.forStatus(status);
+		var detail = status.is5xxServerError() ? "Something went wrong on our side. The failure has been logged."
+				: "The request could not be processed.";
+		var problem = Problems.of(kind, detail);
+		problem.setStatus(status.value());
+		var originalPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		Problems.normalize(problem, status, originalPath instanceof String path ? path : request.getRequestURI());
+		return ResponseEntity.status(status).contentType(Problems.PROBLEM_JSON).body(problem);
+	}
+
+	private static HttpStatusCode statusOf(HttpServletRequest request) {
+		var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value && value >= 400 && value < 600) {
+			return HttpStatusCode.valueOf(value);
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+}

@@ -1,0 +1,158 @@
+package com.luxestate.app.web;
+
+import java.io.IOException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The API is a stateless OAuth2 resource server: a request is anonymous or carries a bearer JWT, nothing is kept
+ * between requests, so any instance can answer any request. Health, documentation and public reads are open;
+ * everything else needs a valid token, and modules authorize further with permissions on their services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(WebSettings.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, Problems problems) throws Exception {
+		var problemEntryPoint = new ProblemAuthenticationEntryPoint(problems);
+		return http
+				.csrf(csrf -> csrf.disable()) // no cookies, no sessions: bearer tokens are not sent by browsers on their own
+				.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.cors(Customizer.withDefaults())
+				.headers(headers -> headers
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+						.frameOptions(frames -> frames.deny()))
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+						// Public reads of the marketplace; the modules decide per resource what is public.
+						.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**",
+								"/api/v1/agents/*").permitAll()
+						.requestMatchers("/api/**").authenticated()
+						// Outside the API: health, info and metrics (only those are exposed), the OpenAPI document
+						// and Swagger UI, the JWKS, the error page; an unknown path is an honest 404.
+						.anyRequest().permitAll())
+				.oauth2ResourceServer(resourceServer -> resourceServer
+						.jwt(jwt -> jwt.jwtAuthenticationConverter(permissionsAsAuthorities()))
+						.authenticationEntryPoint(problemEntryPoint)
+						.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+				.exceptionHandling(exceptions -> exceptions
+						.authenticationEntryPoint(problemEntryPoint)
+						.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+				.build();
+	}
+
+	/**
+	 * Modules authorize with permissions ({@code listings:write}, {@code users:manage}), which identity puts in the
+	 * token's {@code permissions} claim; they become authorities as they are, without a {@code SCOPE_} prefix.
+	 */
+	static JwtAuthenticationConverter permissionsAsAuthorities() {
+		var authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName("permissions");
+		authorities.setAuthorityPrefix("");
+		var converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
+
+	/**
+	 * Verifies access tokens: RS256 only (no {@code alg: none}, no HMAC confusion), the configured issuer and
+	 * audience, and the token's lifetime. Until a signing key is configured no token is valid at all.
+	 */
+	@Bean
+	JwtDecoder jwtDecoder(WebSettings settings) throws IOException {
+		var jwt = settings.jwt();
+		if (jwt == null || jwt.publicKeyLocation() == null) {
+			return token -> {
+				throw new BadJwtException("No token signing key is configured");
+			};
+		}
+		var decoder = NimbusJwtDecoder.withPublicKey(readRsaPublicKey(jwt))
+				.signatureAlgorithm(SignatureAlgorithm.RS256)
+				.build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(jwt.issuer()),
+				token -> audienceIncludes(token, jwt.audience())));
+		return decoder;
+	}
+
+	private static OAuth2TokenValidatorResult audienceIncludes(Jwt token, String audience) {
+		List<String> audiences = token.getAudience();
+		return audiences != null && audiences.contains(audience) ? OAuth2TokenValidatorResult.success()
+				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token is not for this API", null));
+	}
+
+	private static RSAPublicKey readRsaPublicKey(WebSettings.Jwt jwt) throws IOException {
+		try (var in = jwt.publicKeyLocation().getInputStream()) {
+			var pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+					.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "")
+					.replaceAll("\\s", "");
+			return (RSAPublicKey) KeyFactory.getInstance("RSA")
+					.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+		}
+		catch (java.security.GeneralSecurityException | IllegalArgumentException ex) {
+			throw new IllegalStateException("luxestate.http.jwt.public-key-location is not a PEM RSA public key", ex);
+		}
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(WebSettings settings) {
+		var cors = new CorsConfiguration();
+		cors.setAllowedOrigins(settings.cors() == null ? List.of() : settings.cors().allowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
+				HttpHeaders.IF_NONE_MATCH, "Idempotency-Key"));
+		cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
+				HttpHeaders.WWW_AUTHENTICATE));
+		cors.setAllowCredentials(false);
+		if (settings.cors() != null) {
+			cors.setMaxAge(settings.cors().maxAge());
+		}
+		var source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", cors);
+		return source;
+	}
+
+	/** Runs before Spring Security, so an oversized body is refused before anything reads it. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebSettings settings, Problems problems) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(settings.maxBodySize(), settings.maxUploadSize(), problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}

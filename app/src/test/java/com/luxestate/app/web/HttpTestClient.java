@@ -1,0 +1,23 @@
+package com.luxestate.app.web;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/** Real HTTP against the running server; every status is returned to the test, none is thrown. */
+final class HttpTestClient {
+
+	private HttpTestClient() {
+	}
+
+	static RestClient to(int port) {
+		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		return RestClient.builder()
+				.baseUrl("http://localhost:" + port)
+				.requestFactory(new JdkClientHttpRequestFactory(http))
+				.defaultStatusHandler(status -> true, (request, response) -> { })
+				.build();
+	}
+}

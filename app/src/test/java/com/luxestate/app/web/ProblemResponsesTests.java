@@ -1,0 +1,216 @@
+package com.luxestate.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Every way a request can go wrong answers with an RFC 9457 problem of a stable type, over real HTTP, and nothing
+ * internal leaks into it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"luxestate.http.max-body-size=2KB", "luxestate.http.max-upload-size=8KB",
+		"spring.servlet.multipart.max-file-size=8KB", "spring.servlet.multipart.max-request-size=8KB" })
+class ProblemResponsesTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	private RestClient http;
+	private final String token = TestTokens.valid();
+
+	@DynamicPropertySource
+	static void signingKey(DynamicPropertyRegistry registry) {
+		registry.add("luxestate.http.jwt.public-key-location", TestTokens::publicKeyLocation);
+	}
+
+	@BeforeEach
+	void connect() {
+		http = HttpTestClient.to(port);
+	}
+
+	@Test
+	void malformedJsonIsABadRequest() {
+		var problem = postDraft("{\"title\": \"Flat\", ");
+
+		assertProblem(problem, 400, "malformed-request");
+	}
+
+	@Test
+	void anUnknownFieldIsRejectedAndNamed() {
+		var problem = postDraft("{\"title\": \"Flat\", \"price\": 10, \"role\": \"ADMIN\"}");
+
+		assertProblem(problem, 400, "validation-failed");
+		assertThat(fieldsIn(problem)).containsExactly("role");
+	}
+
+	@Test
+	void invalidFieldsAreListedOneByOne() {
+		var problem = postDraft("{\"title\": \" \", \"price\": -5}");
+
+		assertProblem(problem, 400, "validation-failed");
+		assertThat(fieldsIn(problem)).containsExactly("price", "title");
+	}
+
+	@Test
+	void aFieldOfTheWrongTypeIsNamed() {
+		var problem = postDraft("{\"title\": \"Flat\", \"price\": \"cheap\"}");
+
+		assertProblem(problem, 400, "validation-failed");
+		assertThat(fieldsIn(problem)).containsExactly("price");
+	}
+
+	@Test
+	void anInvalidQueryParameterIsNamed() {
+		var tooMany = get("/api/v1/probe/items?limit=101");
+		var notANumber = get("/api/v1/probe/items?limit=many");
+
+		assertProblem(tooMany, 400, "validation-failed");
+		assertThat(fieldsIn(tooMany)).containsExactly("limit");
+		assertProblem(notANumber, 400, "validation-failed");
+		assertThat(fieldsIn(notANumber)).containsExactly("limit");
+	}
+
+	@Test
+	void anUnknownPathIsNotFound() {
+		assertProblem(get("/api/v1/no-such-thing"), 404, "not-found");
+		assertProblem(http.get().uri("/no-such-page").retrieve().toEntity(String.class), 404, "not-found");
+	}
+
+	@Test
+	void aWrongMethodIsNotAllowed() {
+		var response = http.delete().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
+				.retrieve().toEntity(String.class);
+
+		assertProblem(response, 405, "method-not-allowed");
+		assertThat(response.getHeaders().getAllow()).isNotEmpty();
+	}
+
+	@Test
+	void anUnsupportedMediaTypeIsRefused() {
+		var response = http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
+				.contentType(MediaType.TEXT_PLAIN).body("title=Flat").retrieve().toEntity(String.class);
+
+		assertProblem(response, 415, "unsupported-media-type");
+	}
+
+	@Test
+	void anOversizedBodyIsRefusedBeforeItIsRead() {
+		var response = postDraft("{\"title\": \"" + "x".repeat(3000) + "\", \"price\": 1}");
+
+		assertProblem(response, 413, "payload-too-large");
+	}
+
+	@Test
+	void anOversizedBodyWithoutContentLengthIsRefusedWhileReading() throws Exception {
+		var body = ("{\"title\": \"" + "x".repeat(3000) + "\", \"price\": 1}").getBytes();
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/probe/drafts"))
+				.header(HttpHeaders.AUTHORIZATION, bearer())
+				.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+				// A stream of unknown length goes out chunked, with no Content-Length to check up front.
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+				.build();
+
+		var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(JSON.readTree(response.body()).get("type").asString())
+				.isEqualTo(ProblemType.BASE_URI + "payload-too-large");
+	}
+
+	@Test
+	void anOversizedUploadIsRefused() {
+		var parts = new LinkedMultiValueMap<String, Object>();
+		parts.add("file", new ByteArrayResource(new byte[16 * 1024]) {
+			@Override
+			public String getFilename() {
+				return "big.jpg";
+			}
+		});
+		var response = http.post().uri("/api/v1/probe/uploads").header(HttpHeaders.AUTHORIZATION, bearer())
+				.contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+
+		assertProblem(response, 413, "payload-too-large");
+	}
+
+	@Test
+	void anUnexpectedFailureRevealsNothingInternal() {
+		var response = get("/api/v1/probe/failure");
+
+		assertProblem(response, 500, "internal-error");
+		assertThat(response.getBody()).doesNotContainIgnoringCase("select")
+				.doesNotContain("identity.users", "Exception", "com.luxestate", "\tat ", "users_email_key");
+	}
+
+	@Test
+	void aValidRequestStillSucceeds() {
+		var response = postDraft("{\"title\": \"Bright flat\", \"price\": 450000}");
+
+		assertThat(response.getStatusCode().value()).isEqualTo(201);
+		assertThat(json(response).get("title").asString()).isEqualTo("Bright flat");
+	}
+
+	private org.springframework.http.ResponseEntity<String> postDraft(String body) {
+		return http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
+				.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+	}
+
+	private org.springframework.http.ResponseEntity<String> get(String path) {
+		return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer()).retrieve().toEntity(String.class);
+	}
+
+	private String bearer() {
+		return "Bearer " + token;
+	}
+
+	static void assertProblem(org.springframework.http.ResponseEntity<String> response, int status, String kind) {
+		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+		assertThat(response.getHeaders().getContentType()).isNotNull();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.as("content type %s", response.getHeaders().getContentType()).isTrue();
+		var problem = json(response);
+		assertThat(problem.get("type").asString()).isEqualTo(ProblemType.BASE_URI + kind);
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("title").asString()).isNotBlank();
+		assertThat(problem.get("detail").asString()).isNotBlank();
+		assertThat(problem.get("instance").asString()).startsWith("/");
+		assertThat(problem.has("trace")).isFalse();
+		assertThat(problem.has("exception")).isFalse();
+	}
+
+	static JsonNode json(org.springframework.http.ResponseEntity<String> response) {
+		return JSON.readTree(response.getBody());
+	}
+
+	static List<String> fieldsIn(org.springframework.http.ResponseEntity<String> response) {
+		var fields = new java.util.ArrayList<String>();
+		json(response).get("errors").forEach(error -> {
+			assertThat(error.get("message").asString()).isNotBlank();
+			fields.add(error.get("field").asString());
+		});
+		return fields;
+	}
+
+}
