@@ -31,9 +31,9 @@ class OpenApiConfiguration {
 		var version = build.getIfAvailable() != null ? build.getIfAvailable().getVersion() : "dev";
 		return new OpenAPI()
 				.info(new Info().title("LuxeState API").version(version).description("""
-						REST API of the LuxeState real-estate marketplace. Conventions (ids, money, time, paging,
-						errors, concurrency, idempotency) are described in docs/api-conventions.md; every error is an
-						RFC 9457 problem whose `type` is one of https://api.luxestate.dev/problems/*."""))
+						REST API of the LuxeState real-estate marketplace. Ids are UUIDs, time is ISO-8601 UTC,
+						money is {amount, currency}; every error is an
+						RFC 9457 problem whose `type` is one of https://api.luxestate.dev/problems/* (docs/problems.md)."""))
 				.components(new Components()
 						.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 								.bearerFormat("JWT")));

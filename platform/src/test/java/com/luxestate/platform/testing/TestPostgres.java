@@ -205,6 +205,11 @@ public final class TestPostgres {
 					"spring.datasource.password=" + password());
 		}
 
+		/** Another database on the same server, which need not exist yet. */
+		public FreshDatabase sibling(String otherName) {
+			return new FreshDatabase(server, otherName);
+		}
+
 		public void drop() {
 			server.drop(name);
 		}
