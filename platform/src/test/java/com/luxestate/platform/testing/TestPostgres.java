@@ -50,17 +50,21 @@ public final class TestPostgres {
 	}
 
 	private static Server locateServer() {
-		if (dockerIsAvailable()) {
-			var container = new PostgreSQLContainer("postgres:16-alpine");
-			container.start();
-			return Server.fromJdbcUrl(container.getJdbcUrl(), container.getUsername(), container.getPassword());
-		}
 		var configured = System.getenv(URL_VARIABLE);
 		if (configured == null || configured.isBlank()) {
 			configured = System.getProperty("luxestate.test.db.url");
 		}
-		if (configured != null && !configured.isBlank()) {
-			return Server.fromJdbcUrl(configured.trim(), System.getenv("LUXESTATE_TEST_DB_USERNAME"),
+		return locateServer(TestPostgres::dockerIsAvailable, configured);
+	}
+
+	static Server locateServer(java.util.function.BooleanSupplier dockerAvailable, String configuredUrl) {
+		if (dockerAvailable.getAsBoolean()) {
+			var container = new PostgreSQLContainer("postgres:16-alpine");
+			container.start();
+			return Server.fromJdbcUrl(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		}
+		if (configuredUrl != null && !configuredUrl.isBlank()) {
+			return Server.fromJdbcUrl(configuredUrl.trim(), System.getenv("LUXESTATE_TEST_DB_USERNAME"),
 					System.getenv("LUXESTATE_TEST_DB_PASSWORD"));
 		}
 		throw new IllegalStateException("""
