@@ -1,5 +1,7 @@
 package com.luxestate.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -31,6 +33,15 @@ class ArchitectureRulesTest {
 
 	@ArchTest
 	static final ArchRule noFieldInjection = LuxestateArchitectureRules.NO_FIELD_INJECTION;
+
+	/**
+	 * The fixture modules that break every rule on purpose sit beneath the same root package. They must never be
+	 * judged as production code, or this test would fail for them (or worse, be weakened to let them pass).
+	 */
+	@ArchTest
+	static final ArchRule ruleBreakingFixturesAreNotAnalysedAsProductionCode = noClasses()
+			.should().resideInAnyPackage(ArchitectureRulesCatchViolationsTest.FIXTURE_PACKAGES)
+			.because("the fixtures live in test sources, which this analysis leaves out");
 
 	/**
 	 * {@link ImportOption.DoNotIncludeTests} recognises test class folders but not test jars, and inside a Maven

@@ -1,0 +1,5 @@
+/**
+ * Test fixture, not a LuxeState module: a well-behaved module that depends on the upstream fixture module through
+ * its API only, one way.
+ */
+package com.luxestate.downstream;
