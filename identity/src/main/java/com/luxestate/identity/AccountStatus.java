@@ -1,0 +1,7 @@
+package com.luxestate.identity;
+
+/** Whether an account may use the marketplace. */
+public enum AccountStatus {
+
+	ACTIVE, SUSPENDED, DELETED
+}
