@@ -1,0 +1,157 @@
+package com.luxestate.listings.internal;
+
+import static com.luxestate.listings.internal.jooq.Tables.LISTING;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.jooq.DSLContext;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.luxestate.listings.ListingStatus;
+
+/**
+ * What owners, agents and admins do with listings. Every method decides here, not in the controller, whether the
+ * caller may see or change the listing: others' drafts do not exist for them (404), others' public listings cannot
+ * be changed (403).
+ */
+@Service
+@Transactional
+public class ListingManagement {
+
+	private final Listings listings;
+	private final OwnerStandings owners;
+	private final PriceHistory priceHistory;
+	private final ListingRules rules;
+	private final DSLContext sql;
+	private final Clock clock;
+
+	ListingManagement(Listings listings, OwnerStandings owners, PriceHistory priceHistory, DSLContext sql,
+			ListingClock clock) {
+		this.listings = listings;
+		this.owners = owners;
+		this.priceHistory = priceHistory;
+		this.sql = sql;
+		this.clock = clock.clock();
+		this.rules = new ListingRules(this.clock);
+	}
+
+	public ListingView create(Caller caller, ListingDetails details) {
+		requireSignedIn(caller);
+		requireValid(details);
+		var now = clock.instant();
+		var listing = Listing.draft(UuidV7.next(clock), caller.userId(), details, owners.of(caller.userId()), now);
+		var saved = listings.save(listing);
+		priceHistory.record(saved.id(), saved.price(), now);
+		return ListingView.of(saved, caller);
+	}
+
+	@Transactional(readOnly = true)
+	public ListingView find(Caller caller, UUID listingId) {
+		return ListingView.of(visibleListing(caller, listingId), caller);
+	}
+
+	/**
+	 * Applies a change to the listing's details, computed by {@code change} from the current details (a JSON merge
+	 * patch, in the web layer).
+	 *
+	 * @param expectedVersion the version the caller read ({@code If-Match}), or {@code null} to skip the check
+	 */
+	public ListingView revise(Caller caller, UUID listingId, Long expectedVersion,
+			UnaryOperator<ListingDetails> change) {
+		var listing = changeableListing(caller, listingId, expectedVersion);
+		var previousPrice = listing.price();
+		var details = change.apply(listing.details());
+		requireValid(details);
+		var now = clock.instant();
+		listing.revise(details, now);
+		var saved = save(listing);
+		if (!saved.price().isSameAs(previousPrice)) {
+			priceHistory.record(saved.id(), saved.price(), now);
+		}
+		return ListingView.of(saved, caller);
+	}
+
+	public ListingView changeStatus(Caller caller, UUID listingId, Long expectedVersion, ListingStatus status) {
+		var listing = changeableListing(caller, listingId, expectedVersion);
+		listing.changeStatus(status, clock.instant());
+		return ListingView.of(save(listing), caller);
+	}
+
+	/** Marks the listing removed; its image files are deleted once that is committed. */
+	public void delete(Caller caller, UUID listingId, Long expectedVersion) {
+		var listing = changeableListing(caller, listingId, expectedVersion);
+		listing.remove(clock.instant());
+		listing.releaseImages();
+		save(listing);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PricePoint> priceHistory(Caller caller, UUID listingId) {
+		return priceHistory.of(visibleListing(caller, listingId).id());
+	}
+
+	/** The caller's own listings, newest first, paged by id (ids are time-ordered). */
+	@Transactional(readOnly = true)
+	public List<ListingView> mine(Caller caller, ListingStatus status, UUID after, int limit) {
+		requireSignedIn(caller);
+		var condition = LISTING.OWNER_ID.eq(caller.userId());
+		if (status != null) {
+			condition = condition.and(LISTING.STATUS.eq(status.name()));
+		}
+		if (after != null) {
+			condition = condition.and(LISTING.ID.lt(after));
+		}
+		var ids = sql.select(LISTING.ID).from(LISTING).where(condition).orderBy(LISTING.ID.desc()).limit(limit)
+				.fetch(LISTING.ID);
+		return listings.findAllById(ids).stream()
+				.sorted(Comparator.comparing(Listing::id).reversed())
+				.map(listing -> ListingView.of(listing, caller))
+				.toList();
+	}
+
+	public Listing visibleListing(Caller caller, UUID listingId) {
+		return listings.findById(listingId)
+				.filter(listing -> listing.isPubliclyVisible() || caller.admin() || caller.is(listing.ownerId()))
+				.orElseThrow(ListingProblems::notFound);
+	}
+
+	public Listing changeableListing(Caller caller, UUID listingId, Long expectedVersion) {
+		requireSignedIn(caller);
+		var listing = visibleListing(caller, listingId);
+		if (!caller.admin() && !caller.is(listing.ownerId())) {
+			throw ListingProblems.forbidden("Only the listing's owner may change it.");
+		}
+		if (expectedVersion != null && !expectedVersion.equals(listing.version())) {
+			throw ListingProblems.stale();
+		}
+		return listing;
+	}
+
+	public Listing save(Listing listing) {
+		try {
+			return listings.save(listing);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw ListingProblems.stale();
+		}
+	}
+
+	private void requireValid(ListingDetails details) {
+		var problems = rules.check(details);
+		if (!problems.isEmpty()) {
+			throw ListingProblems.invalid(problems);
+		}
+	}
+
+	private static void requireSignedIn(Caller caller) {
+		if (caller.isAnonymous()) {
+			throw ListingProblems.forbidden("Sign in to manage listings.");
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package com.luxestate.listings.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.luxestate.listings.internal.ListingView.ImageView;
+import com.luxestate.listings.internal.media.ImagePipeline;
+import com.luxestate.listings.internal.media.MediaKeys;
+import com.luxestate.listings.internal.media.MediaStorage;
+
+/**
+ * The images of listings. An upload is checked and processed before any transaction starts (it takes a while and
+ * needs no connection), its files are stored, and only then is the image added to the listing; if anything after
+ * storing fails, the stored files are deleted again, so a failed upload leaves nothing behind.
+ */
+@Service
+public class ListingMedia {
+
+	private final ListingManagement management;
+	private final ImagePipeline pipeline;
+	private final MediaStorage storage;
+	private final TransactionTemplate transactions;
+	private final java.time.Clock clock;
+
+	ListingMedia(ListingManagement management, ImagePipeline pipeline, MediaStorage storage,
+			TransactionTemplate transactions, ListingClock clock) {
+		this.management = management;
+		this.pipeline = pipeline;
+		this.storage = storage;
+		this.transactions = transactions;
+		this.clock = clock.clock();
+	}
+
+	public ImageView upload(Caller caller, UUID listingId, byte[] content, String altText) {
+		// Fail fast, before the expensive part, for callers who may not add images at all.
+		var before = transactions.execute(status -> requireOwner(caller, listingId));
+		if (before.images().size() >= Listing.MAX_IMAGES) {
+			throw ListingProblems.conflict("A listing has at most " + Listing.MAX_IMAGES + " images.");
+		}
+		var processed = pipeline.process(content);
+		var imageId = UUID.randomUUID();
+		var prefix = MediaKeys.imagePrefix(listingId, imageId);
+		store(prefix, processed);
+		try {
+			return transactions.execute(status -> {
+				TransactionSynchronizationManager.registerSynchronization(deleteOnRollback(prefix));
+				var listing = requireOwner(caller, listingId);
+				var image = listing.addImage(imageId, altText, processed.width(), processed.height(), prefix,
+						clock.instant());
+				var saved = management.save(listing);
+				return ImageView.of(image, saved.images().stream().map(ListingImage::imageId).toList()
+						.indexOf(imageId));
+			});
+		}
+		catch (RuntimeException ex) {
+			// Covers failures before the transaction registered its clean-up, too; deleting twice is harmless.
+			deleteFiles(prefix);
+			throw ex;
+		}
+	}
+
+	public ListingView reorder(Caller caller, UUID listingId, List<UUID> imageIds) {
+		return transactions.execute(status -> {
+			var listing = requireOwner(caller, listingId);
+			listing.reorderImages(imageIds, clock.instant());
+			return ListingView.of(management.save(listing), caller);
+		});
+	}
+
+	public ListingView makePrimary(Caller caller, UUID listingId, UUID imageId) {
+		return transactions.execute(status -> {
+			var listing = requireOwner(caller, listingId);
+			listing.makePrimary(imageId, clock.instant());
+			return ListingView.of(management.save(listing), caller);
+		});
+	}
+
+	/** Removes the image from the listing; its files are deleted once that is committed. */
+	public void delete(Caller caller, UUID listingId, UUID imageId) {
+		transactions.executeWithoutResult(status -> {
+			var listing = requireOwner(caller, listingId);
+			listing.removeImage(imageId, clock.instant());
+			management.save(listing);
+		});
+	}
+
+	/** Images are the owner's business: admins moderate listings, they do not curate their photos. */
+	private Listing requireOwner(Caller caller, UUID listingId) {
+		var listing = management.changeableListing(caller, listingId, null);
+		if (!caller.is(listing.ownerId())) {
+			throw ListingProblems.forbidden("Only the listing's owner may change its images.");
+		}
+		return listing;
+	}
+
+	private void store(String prefix, ImagePipeline.ProcessedImage processed) {
+		var stored = new ArrayList<String>();
+		try {
+			processed.derivatives().forEach((derivative, bytes) -> {
+				var key = MediaKeys.of(prefix, derivative);
+				storage.store(key, bytes, "image/jpeg");
+				stored.add(key);
+			});
+		}
+		catch (RuntimeException ex) {
+			stored.forEach(this::deleteQuietly);
+			throw ex;
+		}
+	}
+
+	private TransactionSynchronization deleteOnRollback(String prefix) {
+		return new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					deleteFiles(prefix);
+				}
+			}
+		};
+	}
+
+	private void deleteFiles(String prefix) {
+		MediaKeys.allOf(prefix).forEach(this::deleteQuietly);
+	}
+
+	private void deleteQuietly(String key) {
+		try {
+			storage.delete(key);
+		}
+		catch (RuntimeException ex) {
+			org.slf4j.LoggerFactory.getLogger(ListingMedia.class).warn("Could not delete media file {}", key, ex);
+		}
+	}
+}

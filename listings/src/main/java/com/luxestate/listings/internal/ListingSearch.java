@@ -1,0 +1,295 @@
+package com.luxestate.listings.internal;
+
+import static com.luxestate.listings.internal.jooq.Tables.LISTING;
+import static com.luxestate.listings.internal.jooq.Tables.LISTING_IMAGE;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.val;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.luxestate.listings.AddressVisibility;
+import com.luxestate.listings.GeoPoint;
+import com.luxestate.listings.ListingStatus;
+import com.luxestate.listings.Money;
+import com.luxestate.listings.PropertyType;
+import com.luxestate.listings.Purpose;
+import com.luxestate.listings.internal.jooq.Routines;
+
+/**
+ * Search over publicly visible listings, in SQL: full text on the generated {@code document} column, geo on the
+ * public coordinates (so hidden addresses are found only by their ~1 km grid cell), keyset paging. Each condition
+ * is written so that one of the partial indexes of V2 serves it; statuses are inlined, so the planner can prove the
+ * partial indexes' predicate.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ListingSearch {
+
+	static final double SIMILAR_RADIUS_METRES = 25_000;
+	static final int SIMILAR_LIMIT = 10;
+
+	private final DSLContext sql;
+
+	ListingSearch(DSLContext sql) {
+		this.sql = sql;
+	}
+
+	public SearchPage search(SearchCriteria criteria) {
+		var where = conditions(criteria);
+		var query = tsQuery(criteria.text());
+		var rank = query == null ? null
+				: field("ts_rank_cd({0}, {1})", SQLDataType.REAL, LISTING.DOCUMENT, query);
+		var distance = criteria.near() == null ? null : distanceFrom(criteria.near());
+		var sortKey = sortKey(criteria.sort(), rank, distance);
+
+		var page = where;
+		if (criteria.after() != null) {
+			page = page.and(after(criteria.sort(), sortKey, criteria.after()));
+		}
+		var fields = new ArrayList<Field<?>>(List.of(LISTING.fields()));
+		fields.add(sortKey.as("sort_key"));
+		if (distance != null) {
+			fields.add(distance.as("distance"));
+		}
+		var rows = sql.select(fields).from(LISTING).where(page)
+				.orderBy(order(criteria.sort(), sortKey))
+				.limit(criteria.limit() + 1)
+				.fetch();
+		var more = rows.size() > criteria.limit();
+		var shown = more ? rows.subList(0, criteria.limit()) : rows;
+		var images = primaryImages(shown.stream().map(row -> row.get(LISTING.ID)).toList());
+		var hits = shown.stream().map(row -> hit(row, images, distance != null)).toList();
+		var next = more ? cursorAfter(criteria.sort(), shown.getLast()).encode() : null;
+		var total = sql.fetchCount(LISTING, where);
+		return new SearchPage(hits, next, total);
+	}
+
+	/**
+	 * Listings like the given one: same purpose, type and currency, within 25 km, best first by a score that adds
+	 * up the distance and how far price, bedrooms and living area are from the original's, in relative terms.
+	 */
+	public List<SearchHit> similar(Caller caller, ListingManagement management, UUID listingId) {
+		var original = management.visibleListing(caller, listingId);
+		var location = original.publicLocation().orElse(null);
+		if (location == null) {
+			return List.of();
+		}
+		var details = original.details();
+		var distance = distanceFrom(location);
+		var priceGap = field("abs(ln({0} / {1}))", SQLDataType.DOUBLE, LISTING.PRICE_AMOUNT,
+				val(details.price().amount()));
+		Field<Double> bedroomGap = details.bedrooms() == null ? inline(0.0)
+				: field("coalesce(abs({0} - {1}), 3)::float8", SQLDataType.DOUBLE, LISTING.BEDROOMS,
+						val(details.bedrooms().shortValue()));
+		Field<Double> areaGap = details.livingArea() == null ? inline(0.0)
+				: field("coalesce(abs(ln({0} / {1})), 1)", SQLDataType.DOUBLE, LISTING.LIVING_AREA,
+						val(details.livingArea()));
+		var score = distance.div(SIMILAR_RADIUS_METRES).plus(priceGap.mul(2)).plus(bedroomGap.mul(0.5))
+				.plus(areaGap);
+		var rows = sql.select(LISTING.fields()).select(distance.as("distance"))
+				.from(LISTING)
+				.where(publiclyVisible(false))
+				.and(LISTING.ID.ne(listingId))
+				.and(LISTING.PURPOSE.eq(details.purpose().name()))
+				.and(LISTING.PROPERTY_TYPE.eq(details.propertyType().name()))
+				.and(LISTING.PRICE_CURRENCY.eq(details.price().currency()))
+				.and(LISTING.PRICE_AMOUNT.between(details.price().amount().divide(BigDecimal.TWO),
+						details.price().amount().multiply(BigDecimal.TWO)))
+				.and(within(location, SIMILAR_RADIUS_METRES))
+				.orderBy(score, LISTING.ID)
+				.limit(SIMILAR_LIMIT)
+				.fetch();
+		var images = primaryImages(rows.stream().map(row -> row.get(LISTING.ID)).toList());
+		return rows.stream().map(row -> hit(row, images, true)).toList();
+	}
+
+	private Condition conditions(SearchCriteria criteria) {
+		var where = publiclyVisible(criteria.includePending());
+		var query = tsQuery(criteria.text());
+		if (query != null) {
+			where = where.and(condition("{0} @@ {1}", LISTING.DOCUMENT, query));
+		}
+		if (criteria.purpose() != null) {
+			where = where.and(LISTING.PURPOSE.eq(criteria.purpose().name()));
+		}
+		if (!criteria.types().isEmpty()) {
+			where = where.and(LISTING.PROPERTY_TYPE.in(criteria.types().stream().map(Enum::name).toList()));
+		}
+		if (criteria.minPrice() != null) {
+			where = where.and(LISTING.PRICE_AMOUNT.ge(criteria.minPrice()));
+		}
+		if (criteria.maxPrice() != null) {
+			where = where.and(LISTING.PRICE_AMOUNT.le(criteria.maxPrice()));
+		}
+		if (criteria.currency() != null) {
+			where = where.and(LISTING.PRICE_CURRENCY.eq(criteria.currency()));
+		}
+		if (criteria.minBedrooms() != null) {
+			where = where.and(LISTING.BEDROOMS.ge(criteria.minBedrooms().shortValue()));
+		}
+		if (criteria.minBathrooms() != null) {
+			where = where.and(LISTING.BATHROOMS.ge(criteria.minBathrooms()));
+		}
+		if (criteria.minArea() != null) {
+			where = where.and(LISTING.LIVING_AREA.ge(criteria.minArea()));
+		}
+		if (criteria.maxArea() != null) {
+			where = where.and(LISTING.LIVING_AREA.le(criteria.maxArea()));
+		}
+		if (criteria.city() != null) {
+			where = where.and(LISTING.CITY_KEY.eq(Routines.searchText(val(criteria.city()))));
+		}
+		if (criteria.country() != null) {
+			where = where.and(LISTING.COUNTRY.eq(criteria.country()));
+		}
+		if (!criteria.features().isEmpty()) {
+			where = where.and(LISTING.FEATURES.contains(criteria.features().toArray(String[]::new)));
+		}
+		if (criteria.boundingBox() != null) {
+			var box = criteria.boundingBox();
+			where = where.and(condition("point({0}, {1}) <@ box(point({2}, {3}), point({4}, {5}))",
+					LISTING.PUBLIC_LONGITUDE, LISTING.PUBLIC_LATITUDE, val(box.minLon()), val(box.minLat()),
+					val(box.maxLon()), val(box.maxLat())));
+		}
+		if (criteria.near() != null && criteria.radiusKm() != null) {
+			where = where.and(within(criteria.near(), criteria.radiusKm() * 1000));
+		}
+		return where;
+	}
+
+	/** Public statuses, owner not suspended: exactly the predicate of every search index. */
+	private static Condition publiclyVisible(boolean includePending) {
+		var statuses = includePending ? LISTING.STATUS.in(inline("ACTIVE"), inline("PENDING"))
+				: LISTING.STATUS.eq(inline("ACTIVE"));
+		return statuses.and(not(condition(LISTING.OWNER_SUSPENDED)));
+	}
+
+	private static Field<Object> tsQuery(String text) {
+		return text == null ? null
+				: field("websearch_to_tsquery('simple', {0})", Object.class, Routines.searchText(val(text)));
+	}
+
+	private static Field<Object> earthPoint(GeoPoint point) {
+		return Routines.earthPoint(val(point.lat()), val(point.lon()));
+	}
+
+	private static final Field<Object> LISTING_EARTH_POINT = Routines.earthPoint(LISTING.PUBLIC_LATITUDE,
+			LISTING.PUBLIC_LONGITUDE);
+
+	/** The GiST index answers the box; the exact great-circle distance then trims its corners. */
+	private static Condition within(GeoPoint centre, double metres) {
+		return condition("{0} @> {1}", Routines.earthBox(earthPoint(centre), val(metres)), LISTING_EARTH_POINT)
+				.and(distanceFrom(centre).le(metres));
+	}
+
+	private static Field<Double> distanceFrom(GeoPoint point) {
+		return Routines.earthDistance(earthPoint(point), LISTING_EARTH_POINT);
+	}
+
+	private static Field<?> sortKey(SearchSort sort, Field<Float> rank, Field<Double> distance) {
+		return switch (sort) {
+			case RELEVANCE -> rank;
+			case NEWEST -> LISTING.PUBLISHED_AT;
+			case PRICE_ASC, PRICE_DESC -> LISTING.PRICE_AMOUNT;
+			case DISTANCE -> distance;
+		};
+	}
+
+	private static List<SortField<?>> order(SearchSort sort, Field<?> key) {
+		return switch (sort) {
+			case RELEVANCE, NEWEST, PRICE_DESC -> List.of(key.desc(), LISTING.ID.desc());
+			case PRICE_ASC, DISTANCE -> List.of(key.asc(), LISTING.ID.asc());
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Condition after(SearchSort sort, Field<?> key, SearchCursor cursor) {
+		return switch (sort) {
+			case RELEVANCE -> row((Field<Float>) key, LISTING.ID).lt(cursor.rank(), cursor.lastId());
+			case NEWEST -> row((Field<java.time.OffsetDateTime>) key, LISTING.ID)
+					.lt(Instant.EPOCH.plus(cursor.epochMicros(), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
+							cursor.lastId());
+			case PRICE_DESC -> row((Field<BigDecimal>) key, LISTING.ID).lt(cursor.amount(), cursor.lastId());
+			case PRICE_ASC -> row((Field<BigDecimal>) key, LISTING.ID).gt(cursor.amount(), cursor.lastId());
+			case DISTANCE -> row((Field<Double>) key, LISTING.ID).gt(cursor.metres(), cursor.lastId());
+		};
+	}
+
+	private static SearchCursor cursorAfter(SearchSort sort, Record last) {
+		var key = last.get("sort_key");
+		var encoded = switch (sort) {
+			case NEWEST -> String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH,
+					((java.time.OffsetDateTime) key).toInstant()));
+			case PRICE_ASC, PRICE_DESC -> ((BigDecimal) key).toPlainString();
+			case DISTANCE, RELEVANCE -> String.valueOf(key);
+		};
+		return new SearchCursor(sort, encoded, last.get(LISTING.ID));
+	}
+
+	private Map<UUID, String> primaryImages(Collection<UUID> listingIds) {
+		if (listingIds.isEmpty()) {
+			return Map.of();
+		}
+		return sql.select(LISTING_IMAGE.LISTING_ID, LISTING_IMAGE.STORAGE_KEY).from(LISTING_IMAGE)
+				.where(LISTING_IMAGE.LISTING_ID.in(listingIds).and(LISTING_IMAGE.IS_PRIMARY))
+				.fetch().stream()
+				.collect(Collectors.toMap(row -> row.value1(), row -> row.value2(), (first, second) -> first));
+	}
+
+	private static SearchHit hit(Record row, Map<UUID, String> primaryImages, boolean withDistance) {
+		var id = row.get(LISTING.ID);
+		var visibility = AddressVisibility.valueOf(row.get(LISTING.ADDRESS_VISIBILITY));
+		var latitude = row.get(LISTING.PUBLIC_LATITUDE);
+		return new SearchHit(id, ListingStatus.valueOf(row.get(LISTING.STATUS)), row.get(LISTING.TITLE),
+				Purpose.valueOf(row.get(LISTING.PURPOSE)), PropertyType.valueOf(row.get(LISTING.PROPERTY_TYPE)),
+				new Money(row.get(LISTING.PRICE_AMOUNT), row.get(LISTING.PRICE_CURRENCY)),
+				new Address(row.get(LISTING.PUBLIC_STREET), row.get(LISTING.CITY), row.get(LISTING.REGION),
+						visibility == AddressVisibility.HIDDEN ? null : row.get(LISTING.POSTAL_CODE),
+						row.get(LISTING.COUNTRY)),
+				visibility, latitude == null ? null : new GeoPoint(latitude, row.get(LISTING.PUBLIC_LONGITUDE)),
+				row.get(LISTING.BEDROOMS) == null ? null : row.get(LISTING.BEDROOMS).intValue(),
+				row.get(LISTING.BATHROOMS), row.get(LISTING.LIVING_AREA), row.get(LISTING.LOT_AREA),
+				List.of(row.get(LISTING.FEATURES)), row.get(LISTING.VERIFIED_AGENT),
+				row.get(LISTING.PUBLISHED_AT) == null ? null : row.get(LISTING.PUBLISHED_AT).toInstant(),
+				primaryImages.get(id),
+				withDistance ? row.get("distance", Double.class) : null);
+	}
+
+	/** One page of results, the cursor of the next ({@code null} on the last page) and the number of matches. */
+	public record SearchPage(List<SearchHit> items, String nextCursor, int total) {
+	}
+
+	/**
+	 * A listing in search results, with the address visibility applied.
+	 *
+	 * @param primaryImageKey prefix of the primary image's derivatives, {@code null} without images
+	 * @param distanceMetres from the point searched around, when there was one
+	 */
+	public record SearchHit(UUID id, ListingStatus status, String title, Purpose purpose, PropertyType propertyType,
+			Money price, Address address, AddressVisibility addressVisibility, GeoPoint location, Integer bedrooms,
+			BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, List<String> features,
+			boolean verifiedAgent, Instant publishedAt, String primaryImageKey, Double distanceMetres) {
+	}
+}

@@ -1,0 +1,7 @@
+package com.luxestate.listings.internal;
+
+/** What listings know about an owner's account from identity's events. */
+record OwnerStanding(boolean suspended, boolean verifiedAgent) {
+
+	static final OwnerStanding GOOD = new OwnerStanding(false, false);
+}

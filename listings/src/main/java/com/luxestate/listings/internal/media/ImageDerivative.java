@@ -1,0 +1,21 @@
+package com.luxestate.listings.internal.media;
+
+/** The sizes every uploaded image is stored in, by width in pixels (never upscaled). */
+public enum ImageDerivative {
+
+	THUMBNAIL(320), MEDIUM(1024), LARGE(2048);
+
+	private final int width;
+
+	ImageDerivative(int width) {
+		this.width = width;
+	}
+
+	public int width() {
+		return width;
+	}
+
+	public String fileName() {
+		return name().toLowerCase() + ".jpg";
+	}
+}

@@ -1,0 +1,89 @@
+package com.luxestate.listings.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import com.luxestate.listings.AddressVisibility;
+import com.luxestate.listings.GeoPoint;
+import com.luxestate.listings.Money;
+import com.luxestate.listings.PropertyType;
+import com.luxestate.listings.Purpose;
+import com.luxestate.listings.internal.Address;
+import com.luxestate.listings.internal.ListingDetails;
+import com.luxestate.listings.internal.ListingProblems;
+import com.luxestate.listings.internal.ListingRules;
+
+/**
+ * The writable fields of a listing: the body of a create, and what a merge patch is applied to. Read-only fields
+ * ({@code id}, {@code ownerId}, {@code status}, ...) are not here, so a body that sets them is rejected as unknown.
+ */
+record ListingRequest(
+		@NotBlank @Size(max = 120) String title,
+		@Size(max = 10_000) String description,
+		@NotNull Purpose purpose,
+		@NotNull PropertyType propertyType,
+		@NotNull @Valid Price price,
+		@NotNull @Valid AddressFields address,
+		AddressVisibility addressVisibility,
+		@Valid Location location,
+		@Min(0) @Max(100) Integer bedrooms,
+		@DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 1) BigDecimal bathrooms,
+		@Positive @Digits(integer = 8, fraction = 2) BigDecimal livingArea,
+		@Positive @Digits(integer = 10, fraction = 2) BigDecimal lotArea,
+		@Min(1800) Integer yearBuilt,
+		@Size(max = 30) List<@NotBlank @Size(max = 40) String> features) {
+
+	record Price(@NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
+			@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
+	}
+
+	record AddressFields(@Size(max = 200) String street, @NotBlank @Size(max = 100) String city,
+			@Size(max = 100) String region, @Size(max = 20) String postalCode,
+			@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String country) {
+	}
+
+	record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+			@NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
+	}
+
+	ListingDetails toDetails() {
+		if (!ListingRules.isCurrency(price.currency())) {
+			throw ListingProblems.invalid("price.currency", "must be an ISO 4217 currency code");
+		}
+		return new ListingDetails(title, description, purpose, propertyType,
+				new Money(price.amount(), price.currency()),
+				new Address(blankToNull(address.street()), address.city().strip(), blankToNull(address.region()),
+						blankToNull(address.postalCode()), address.country()),
+				addressVisibility, location == null ? null : new GeoPoint(location.lat(), location.lon()), bedrooms,
+				bathrooms, livingArea, lotArea, yearBuilt,
+				features == null ? List.of() : features.stream().map(feature -> feature.strip().toLowerCase()).toList());
+	}
+
+	static ListingRequest of(ListingDetails details) {
+		var address = details.address();
+		return new ListingRequest(details.title(), details.description(), details.purpose(),
+				details.propertyType(), new Price(details.price().amount(), details.price().currency()),
+				new AddressFields(address.street(), address.city(), address.region(), address.postalCode(),
+						address.country()),
+				details.addressVisibility(),
+				details.location() == null ? null : new Location(details.location().lat(), details.location().lon()),
+				details.bedrooms(), details.bathrooms(), details.livingArea(), details.lotArea(), details.yearBuilt(),
+				details.features());
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

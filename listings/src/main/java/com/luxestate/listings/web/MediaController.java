@@ -1,0 +1,46 @@
+package com.luxestate.listings.web;
+
+import java.time.Duration;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.luxestate.listings.internal.ListingProblems;
+import com.luxestate.listings.internal.media.MediaKeys;
+import com.luxestate.listings.internal.media.MediaStorage;
+
+/**
+ * Serves stored image derivatives. Only keys of the exact shape the module writes are looked up (two UUIDs and a
+ * derivative name), so no path can reach outside the media store. Keys never change content, hence the year-long,
+ * immutable caching; the type is always stated and never sniffed.
+ */
+@RestController
+class MediaController {
+
+	private final MediaStorage storage;
+
+	MediaController(MediaStorage storage) {
+		this.storage = storage;
+	}
+
+	@GetMapping("/media/listings/{listingId}/{imageId}/{file}")
+	ResponseEntity<InputStreamResource> image(@PathVariable String listingId, @PathVariable String imageId,
+			@PathVariable String file) {
+		var key = "listings/" + listingId + "/" + imageId + "/" + file;
+		if (!MediaKeys.isValid(key)) {
+			throw ListingProblems.notFound();
+		}
+		var media = storage.load(key).orElseThrow(ListingProblems::notFound);
+		return ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.contentLength(media.length())
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.header("X-Content-Type-Options", "nosniff")
+				.body(new InputStreamResource(media.content()));
+	}
+}

@@ -1,0 +1,45 @@
+package com.luxestate.listings.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.luxestate.listings.AddressVisibility;
+import com.luxestate.listings.GeoPoint;
+import com.luxestate.listings.ListingStatus;
+import com.luxestate.listings.Money;
+import com.luxestate.listings.PropertyType;
+import com.luxestate.listings.Purpose;
+import com.luxestate.listings.internal.Address;
+import com.luxestate.listings.internal.ListingSearch.SearchHit;
+import com.luxestate.listings.internal.ListingSearch.SearchPage;
+
+/** A page of search results in the API's list shape: {@code {items, nextCursor, total}}. */
+record SearchResponse(List<Item> items, String nextCursor, int total) {
+
+	static SearchResponse of(SearchPage page) {
+		return new SearchResponse(page.items().stream().map(Item::of).toList(), page.nextCursor(), page.total());
+	}
+
+	/**
+	 * A listing in a result list, with the address visibility applied.
+	 *
+	 * @param distanceKm from the point searched around, when the search had one
+	 */
+	record Item(UUID id, ListingStatus status, String title, Purpose purpose, PropertyType propertyType, Money price,
+			Address address, AddressVisibility addressVisibility, GeoPoint location, Integer bedrooms,
+			BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, List<String> features,
+			boolean verifiedAgent, Instant publishedAt, ImageUrls primaryImage, BigDecimal distanceKm) {
+
+		static Item of(SearchHit hit) {
+			return new Item(hit.id(), hit.status(), hit.title(), hit.purpose(), hit.propertyType(), hit.price(),
+					hit.address(), hit.addressVisibility(), hit.location(), hit.bedrooms(), hit.bathrooms(),
+					hit.livingArea(), hit.lotArea(), hit.features(), hit.verifiedAgent(), hit.publishedAt(),
+					ImageUrls.of(hit.primaryImageKey()),
+					hit.distanceMetres() == null ? null
+							: BigDecimal.valueOf(hit.distanceMetres() / 1000).setScale(2, RoundingMode.HALF_UP));
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package com.luxestate.listings.internal.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+import com.luxestate.listings.TestImages;
+
+/** Uploads are judged by their content and their header, and leave every piece of metadata behind. */
+class ImagePipelineTests {
+
+	private final ImagePipeline pipeline = new ImagePipeline();
+
+	@Test
+	void recognisesImagesByTheirContent() {
+		assertThat(pipeline.process(TestImages.png(50, 40)).format()).isEqualTo(ImageFormat.PNG);
+		assertThat(pipeline.process(TestImages.jpeg(50, 40)).format()).isEqualTo(ImageFormat.JPEG);
+		assertThat(pipeline.process(TestImages.webp()).format()).isEqualTo(ImageFormat.WEBP);
+	}
+
+	@Test
+	void refusesWhatIsNotAnImage() {
+		assertRefused(() -> pipeline.process("<html>not a picture</html>".getBytes(StandardCharsets.UTF_8)),
+				HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		var truncatedJpeg = java.util.Arrays.copyOf(TestImages.jpeg(200, 100), 40);
+		assertRefused(() -> pipeline.process(truncatedJpeg), HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	@Test
+	void refusesADecompressionBombFromItsHeader() {
+		var bomb = TestImages.pngClaiming(50_000, 50_000);
+		assertThat(bomb.length).isLessThan(100);
+
+		assertRefused(() -> pipeline.process(bomb), HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	@Test
+	void refusesFilesOverFifteenMegabytes() {
+		var oversized = java.util.Arrays.copyOf(TestImages.png(10, 10), (int) ImagePipeline.MAX_BYTES + 1);
+
+		assertRefused(() -> pipeline.process(oversized), HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	@Test
+	void storesThreeWidthsWithoutUpscaling() throws IOException {
+		var large = pipeline.process(TestImages.png(3000, 1500));
+		var small = pipeline.process(TestImages.png(500, 250));
+
+		assertThat(widthOf(large.derivatives().get(ImageDerivative.THUMBNAIL))).isEqualTo(320);
+		assertThat(widthOf(large.derivatives().get(ImageDerivative.MEDIUM))).isEqualTo(1024);
+		assertThat(widthOf(large.derivatives().get(ImageDerivative.LARGE))).isEqualTo(2048);
+		assertThat(large.width()).isEqualTo(2048);
+		assertThat(large.height()).isEqualTo(1024);
+		assertThat(widthOf(small.derivatives().get(ImageDerivative.LARGE))).isEqualTo(500);
+	}
+
+	@Test
+	void dropsExifGpsAndAppliesTheOrientation() throws IOException {
+		// Sensor landscape 400 × 200, held upright (orientation 6: turn 90° clockwise to view).
+		var photo = TestImages.jpegWithGpsAndOrientation(400, 200, 38.7106, -9.1365, 6);
+		assertThat(TestImages.hasExif(photo)).isTrue();
+
+		var processed = pipeline.process(photo);
+
+		for (var derivative : processed.derivatives().values()) {
+			assertThat(TestImages.hasExif(derivative)).isFalse();
+			var image = read(derivative);
+			assertThat(image.getHeight()).isGreaterThan(image.getWidth());
+			// Left (red) half of the sensor image is at the top once turned clockwise.
+			assertThat(new java.awt.Color(image.getRGB(image.getWidth() / 2, 2)).getRed()).isGreaterThan(200);
+		}
+	}
+
+	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, HttpStatus status) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(ErrorResponseException.class,
+				refusal -> assertThat(refusal.getStatusCode()).isEqualTo(status));
+	}
+
+	private static int widthOf(byte[] image) throws IOException {
+		return read(image).getWidth();
+	}
+
+	private static BufferedImage read(byte[] image) throws IOException {
+		return ImageIO.read(new ByteArrayInputStream(image));
+	}
+}
