@@ -1,5 +1,7 @@
 package com.luxestate.app.web;
 
+import com.luxestate.platform.ProblemType;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,5 +1,8 @@
 package com.luxestate.app.web;
 
+import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.ProblemType;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -44,11 +47,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var errors = ex.getBindingResult().getFieldErrors().stream()
-				.map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
-				.sorted(Comparator.comparing(Problems.FieldError::field))
+				.map(error -> new ProblemException.FieldError(error.getField(), error.getDefaultMessage()))
+				.sorted(Comparator.comparing(ProblemException.FieldError::field))
 				.toList();
 		var globalErrors = ex.getBindingResult().getGlobalErrors().stream()
-				.map(error -> new Problems.FieldError(error.getObjectName(), error.getDefaultMessage()));
+				.map(error -> new ProblemException.FieldError(error.getObjectName(), error.getDefaultMessage()));
 		return problem(Problems.validationFailed("The request has invalid fields.",
 				java.util.stream.Stream.concat(errors.stream(), globalErrors).toList()), request);
 	}
@@ -58,7 +61,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var errors = ex.getParameterValidationResults().stream()
 				.flatMap(result -> result.getResolvableErrors().stream()
-						.map(error -> new Problems.FieldError(parameterName(result.getMethodParameter()),
+						.map(error -> new ProblemException.FieldError(parameterName(result.getMethodParameter()),
 								error.getDefaultMessage())))
 				.toList();
 		return problem(Problems.validationFailed("The request has invalid parameters.", errors), request);
@@ -69,12 +72,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
 			return problem(Problems.validationFailed("The request body has fields this operation does not accept.",
-					List.of(new Problems.FieldError(path(unknown), "is not a field that can be set here"))), request);
+					List.of(new ProblemException.FieldError(path(unknown), "is not a field that can be set here"))), request);
 		}
 		if (ex.getCause() instanceof InvalidFormatException | ex.getCause() instanceof MismatchedInputException) {
 			var mismatch = (DatabindException) ex.getCause();
 			return problem(Problems.validationFailed("The request body has a field of the wrong type or format.",
-					List.of(new Problems.FieldError(path(mismatch), "has the wrong type or format"))), request);
+					List.of(new ProblemException.FieldError(path(mismatch), "has the wrong type or format"))), request);
 		}
 		var tooLarge = RequestBodyLimit.PayloadTooLarge.findIn(ex);
 		if (tooLarge != null) {
@@ -93,15 +96,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> onParameterOfWrongType(MethodArgumentTypeMismatchException ex, WebRequest request) {
 		return problem(Problems.validationFailed("A parameter has the wrong type or format.",
-				List.of(new Problems.FieldError(ex.getName(), "has the wrong type or format"))), request);
+				List.of(new ProblemException.FieldError(ex.getName(), "has the wrong type or format"))), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> onConstraintViolation(ConstraintViolationException ex, WebRequest request) {
 		var errors = ex.getConstraintViolations().stream()
-				.map(violation -> new Problems.FieldError(lastNode(violation.getPropertyPath().toString()),
+				.map(violation -> new ProblemException.FieldError(lastNode(violation.getPropertyPath().toString()),
 						violation.getMessage()))
-				.sorted(Comparator.comparing(Problems.FieldError::field))
+				.sorted(Comparator.comparing(ProblemException.FieldError::field))
 				.toList();
 		return problem(Problems.validationFailed("The request is invalid.", errors), request);
 	}

@@ -1,5 +1,8 @@
 package com.luxestate.app.web;
 
+import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.ProblemType;
+
 import java.net.URI;
 import java.util.List;
 
@@ -35,7 +38,7 @@ class Problems {
 		return problem;
 	}
 
-	static ProblemDetail validationFailed(String detail, List<FieldError> errors) {
+	static ProblemDetail validationFailed(String detail, List<ProblemException.FieldError> errors) {
 		var problem = of(ProblemType.VALIDATION_FAILED, detail);
 		problem.setProperty("errors", errors);
 		return problem;
@@ -63,9 +66,5 @@ class Problems {
 		response.setContentType(PROBLEM_JSON.toString());
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
-	}
-
-	/** One entry of a validation problem's {@code errors}: the offending field (or parameter) and what is wrong. */
-	record FieldError(String field, String message) {
 	}
 }

@@ -1,10 +1,5 @@
 package com.luxestate.app.web;
 
-import java.io.IOException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,15 +13,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,8 +22,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The API is a stateless OAuth2 resource server: a request is anonymous or carries a bearer JWT, nothing is kept
- * between requests, so any instance can answer any request. Health, documentation and public reads are open;
+ * The API is a stateless OAuth2 resource server: a request is anonymous or carries a bearer JWT issued by the
+ * identity module (which also provides the {@code JwtDecoder} that verifies it), nothing is kept between requests,
+ * so any instance can answer any request. Health, documentation and public reads are open;
  * everything else needs a valid token, and modules authorize further with permissions on their services.
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,6 +45,11 @@ class SecurityConfiguration {
 						.frameOptions(frames -> frames.deny()))
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+						// Identity's routes for callers without an access token (yet): they hold credentials,
+						// a refresh token or a mailed token instead.
+						.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
+								"/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/email/verify",
+								"/api/v1/auth/password/forgot", "/api/v1/auth/password/reset").permitAll()
 						// Public reads of the marketplace; the modules decide per resource what is public.
 						.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**",
 								"/api/v1/agents/*").permitAll()
@@ -86,46 +78,6 @@ class SecurityConfiguration {
 		var converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(authorities);
 		return converter;
-	}
-
-	/**
-	 * Verifies access tokens: RS256 only (no {@code alg: none}, no HMAC confusion), the configured issuer and
-	 * audience, and the token's lifetime. Until a signing key is configured no token is valid at all.
-	 */
-	@Bean
-	JwtDecoder jwtDecoder(WebSettings settings) throws IOException {
-		var jwt = settings.jwt();
-		if (jwt == null || jwt.publicKeyLocation() == null) {
-			return token -> {
-				throw new BadJwtException("No token signing key is configured");
-			};
-		}
-		var decoder = NimbusJwtDecoder.withPublicKey(readRsaPublicKey(jwt))
-				.signatureAlgorithm(SignatureAlgorithm.RS256)
-				.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(jwt.issuer()),
-				token -> audienceIncludes(token, jwt.audience())));
-		return decoder;
-	}
-
-	private static OAuth2TokenValidatorResult audienceIncludes(Jwt token, String audience) {
-		List<String> audiences = token.getAudience();
-		return audiences != null && audiences.contains(audience) ? OAuth2TokenValidatorResult.success()
-				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token is not for this API", null));
-	}
-
-	private static RSAPublicKey readRsaPublicKey(WebSettings.Jwt jwt) throws IOException {
-		try (var in = jwt.publicKeyLocation().getInputStream()) {
-			var pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
-					.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "")
-					.replaceAll("\\s", "");
-			return (RSAPublicKey) KeyFactory.getInstance("RSA")
-					.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-		}
-		catch (java.security.GeneralSecurityException | IllegalArgumentException ex) {
-			throw new IllegalStateException("luxestate.http.jwt.public-key-location is not a PEM RSA public key", ex);
-		}
 	}
 
 	@Bean

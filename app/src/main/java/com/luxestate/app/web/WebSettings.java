@@ -5,19 +5,17 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.core.io.Resource;
 import org.springframework.util.unit.DataSize;
 
 /**
  * The HTTP settings ops set per environment (see the README's configuration table).
  *
  * @param cors which browser origins may call the API
- * @param jwt how bearer tokens are verified
  * @param maxBodySize the largest request body accepted, uploads aside
  * @param maxUploadSize the largest multipart upload accepted
  */
 @ConfigurationProperties("luxestate.http")
-record WebSettings(Cors cors, Jwt jwt, @DefaultValue("1MB") DataSize maxBodySize,
+record WebSettings(Cors cors, @DefaultValue("1MB") DataSize maxBodySize,
 		@DefaultValue("20MB") DataSize maxUploadSize) {
 
 	/**
@@ -25,14 +23,5 @@ record WebSettings(Cors cors, Jwt jwt, @DefaultValue("1MB") DataSize maxBodySize
 	 * @param maxAge how long browsers may cache a preflight answer
 	 */
 	record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("1h") Duration maxAge) {
-	}
-
-	/**
-	 * @param issuer the {@code iss} every accepted token must carry
-	 * @param audience the {@code aud} every accepted token must include
-	 * @param publicKeyLocation PEM file with the RSA public key tokens are signed with; none means no token is valid
-	 */
-	record Jwt(@DefaultValue("https://api.luxestate.dev") String issuer, @DefaultValue("luxestate-api") String audience,
-			Resource publicKeyLocation) {
 	}
 }

@@ -1,5 +1,7 @@
 package com.luxestate.app.web;
 
+import com.luxestate.platform.ProblemType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -19,10 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+
+import com.luxestate.e2e.TestAccounts;
+import com.luxestate.identity.Role;
 
 /**
  * Every way a request can go wrong answers with an RFC 9457 problem of a stable type, over real HTTP, and nothing
@@ -39,16 +42,12 @@ class ProblemResponsesTests {
 	int port;
 
 	private RestClient http;
-	private final String token = TestTokens.valid();
-
-	@DynamicPropertySource
-	static void signingKey(DynamicPropertyRegistry registry) {
-		registry.add("luxestate.http.jwt.public-key-location", TestTokens::publicKeyLocation);
-	}
+	private String token;
 
 	@BeforeEach
 	void connect() {
 		http = HttpTestClient.to(port);
+		token = new TestAccounts(http).register(Role.BUYER).accessToken();
 	}
 
 	@Test

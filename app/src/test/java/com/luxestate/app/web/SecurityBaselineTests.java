@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
+
+import com.luxestate.e2e.TestAccounts;
+import com.luxestate.identity.Role;
 
 /**
  * The security and operations baseline, over real HTTP: bearer tokens are verified strictly, failures are
@@ -30,15 +34,17 @@ class SecurityBaselineTests {
 	int port;
 
 	private RestClient http;
+	private TestAccounts accounts;
 
 	@DynamicPropertySource
 	static void signingKey(DynamicPropertyRegistry registry) {
-		registry.add("luxestate.http.jwt.public-key-location", TestTokens::publicKeyLocation);
+		registry.add("luxestate.identity.jwt.private-key-location", TestTokens::privateKeyLocation);
 	}
 
 	@BeforeEach
 	void connect() {
 		http = HttpTestClient.to(port);
+		accounts = new TestAccounts(http);
 	}
 
 	@Test
@@ -51,23 +57,30 @@ class SecurityBaselineTests {
 
 	@Test
 	void aValidTokenIsAccepted() {
-		var response = meWith(TestTokens.withClaims(claims -> claims.subject("3f1a8c1e-0000-7000-8000-000000000001")));
+		var buyer = accounts.register(Role.BUYER);
+		var response = meWith(buyer.accessToken());
+		var handMade = meWith(TestTokens.forUser(buyer.id(), claims -> { }));
 
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
-		assertThat(json(response).get("subject").asString()).isEqualTo("3f1a8c1e-0000-7000-8000-000000000001");
+		assertThat(json(response).get("subject").asString()).isEqualTo(buyer.id().toString());
+		assertThat(handMade.getStatusCode().value()).as("the control: only what a test changes makes a token fail")
+				.isEqualTo(200);
 		assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).as("stateless: no session").isNull();
 	}
 
 	@Test
 	void forgedOrStaleTokensAreRejected() {
+		var user = accounts.register(Role.BUYER).id();
 		var past = Date.from(Instant.now().minusSeconds(3600));
 		var forgeries = java.util.Map.of(
-				"signed by another key", TestTokens.signedByAnotherKey(),
-				"alg none", TestTokens.unsigned(),
-				"HS256 with the public key", TestTokens.hmacWithThePublicKey(),
-				"expired", TestTokens.withClaims(claims -> claims.issueTime(past).expirationTime(past)),
-				"wrong issuer", TestTokens.withClaims(claims -> claims.issuer("https://evil.example")),
-				"wrong audience", TestTokens.withClaims(claims -> claims.audience("another-api")),
+				"signed by another key", TestTokens.signedByAnotherKey(user),
+				"alg none", TestTokens.unsigned(user),
+				"HS256 with the public key", TestTokens.hmacWithThePublicKey(user),
+				"expired", TestTokens.forUser(user, claims -> claims.issueTime(past).expirationTime(past)),
+				"wrong issuer", TestTokens.forUser(user, claims -> claims.issuer("https://evil.example")),
+				"wrong audience", TestTokens.forUser(user, claims -> claims.audience("another-api")),
+				"of a user who does not exist", TestTokens.forUser(UUID.randomUUID(), claims -> { }),
+				"of an earlier session", TestTokens.forUser(user, claims -> claims.claim("session_generation", 0)),
 				"not a JWT", "definitely-not-a-token");
 
 		forgeries.forEach((forgery, token) -> {
@@ -82,10 +95,10 @@ class SecurityBaselineTests {
 	@Test
 	void anAuthenticatedCallerWithoutThePermissionIsForbidden() {
 		var withoutPermission = http.get().uri("/api/v1/probe/admin")
-				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("listings:write"))
+				.header(HttpHeaders.AUTHORIZATION, accounts.register(Role.OWNER).bearer())
 				.retrieve().toEntity(String.class);
 		var withPermission = http.get().uri("/api/v1/probe/admin")
-				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("users:manage"))
+				.header(HttpHeaders.AUTHORIZATION, accounts.admin().bearer())
 				.retrieve().toEntity(String.class);
 
 		assertProblem(withoutPermission, 403, "forbidden");

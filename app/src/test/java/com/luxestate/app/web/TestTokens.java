@@ -25,8 +25,9 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Mints access tokens the way identity will: RS256 with the configured issuer and audience, plus every kind of
- * forgery the resource server must refuse.
+ * Hand-made access tokens for the attacks the resource server must refuse. Identity is configured (through
+ * {@link #privateKeyLocation()}) to sign with the key these tokens can also be signed with, so a token here differs
+ * from a real one only in what the test changes.
  */
 final class TestTokens {
 
@@ -35,47 +36,32 @@ final class TestTokens {
 
 	private static final KeyPair SIGNING_KEYS = rsaKeyPair();
 	private static final KeyPair FOREIGN_KEYS = rsaKeyPair();
-	private static final Path PUBLIC_KEY_PEM = writePublicKeyPem();
+	private static final Path PRIVATE_KEY_PEM = writePrivateKeyPem();
 
 	private TestTokens() {
 	}
 
-	static String publicKeyLocation() {
-		return PUBLIC_KEY_PEM.toUri().toString();
+	/** For {@code luxestate.identity.jwt.private-key-location}. */
+	static String privateKeyLocation() {
+		return PRIVATE_KEY_PEM.toUri().toString();
 	}
 
-	static String valid(String... permissions) {
-		return signed(SIGNING_KEYS, claims -> claims.claim("permissions", List.of(permissions)));
+	/** Like identity's own tokens for this user, with {@code customization} applied on top. */
+	static String forUser(UUID userId, Consumer<JWTClaimsSet.Builder> customization) {
+		return signed(SIGNING_KEYS, userId, customization);
 	}
 
-	static String signed(KeyPair keys, Consumer<JWTClaimsSet.Builder> customization) {
-		var claims = standardClaims();
-		customization.accept(claims);
-		var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims.build());
-		try {
-			jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return jwt.serialize();
+	static String signedByAnotherKey(UUID userId) {
+		return signed(FOREIGN_KEYS, userId, claims -> { });
 	}
 
-	static String withClaims(Consumer<JWTClaimsSet.Builder> customization) {
-		return signed(SIGNING_KEYS, customization);
-	}
-
-	static String signedByAnotherKey() {
-		return signed(FOREIGN_KEYS, claims -> { });
-	}
-
-	static String unsigned() {
-		return new PlainJWT(standardClaims().build()).serialize();
+	static String unsigned(UUID userId) {
+		return new PlainJWT(claimsFor(userId).build()).serialize();
 	}
 
 	/** The classic confusion attack: HS256 with the server's public key as the shared secret. */
-	static String hmacWithThePublicKey() {
-		var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), standardClaims().build());
+	static String hmacWithThePublicKey(UUID userId) {
+		var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claimsFor(userId).build());
 		try {
 			jwt.sign(new MACSigner(SIGNING_KEYS.getPublic().getEncoded()));
 		}
@@ -85,15 +71,30 @@ final class TestTokens {
 		return jwt.serialize();
 	}
 
-	private static JWTClaimsSet.Builder standardClaims() {
+	private static String signed(KeyPair keys, UUID userId, Consumer<JWTClaimsSet.Builder> customization) {
+		var claims = claimsFor(userId);
+		customization.accept(claims);
+		var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).build(), claims.build());
+		try {
+			jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
+	}
+
+	private static JWTClaimsSet.Builder claimsFor(UUID userId) {
 		var now = Instant.now();
 		return new JWTClaimsSet.Builder()
-				.subject(UUID.randomUUID().toString())
+				.subject(userId.toString())
 				.issuer(ISSUER)
 				.audience(AUDIENCE)
 				.issueTime(Date.from(now))
 				.expirationTime(Date.from(now.plusSeconds(900)))
-				.jwtID(UUID.randomUUID().toString());
+				.jwtID(UUID.randomUUID().toString())
+				.claim("permissions", List.of("listings:read"))
+				.claim("session_generation", 1);
 	}
 
 	private static KeyPair rsaKeyPair() {
@@ -107,12 +108,12 @@ final class TestTokens {
 		}
 	}
 
-	private static Path writePublicKeyPem() {
+	private static Path writePrivateKeyPem() {
 		try {
 			var file = Files.createTempFile("luxestate-test-jwt", ".pem");
 			file.toFile().deleteOnExit();
-			var body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(SIGNING_KEYS.getPublic().getEncoded());
-			Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
+			var body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(SIGNING_KEYS.getPrivate().getEncoded());
+			Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
 			return file;
 		}
 		catch (IOException ex) {

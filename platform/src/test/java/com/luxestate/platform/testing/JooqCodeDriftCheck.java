@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
@@ -86,7 +87,11 @@ public final class JooqCodeDriftCheck {
 							.withDatabase(new Database()
 									.withName("org.jooq.meta.postgres.PostgresDatabase")
 									.withInputSchema(module)
-									.withExcludes("flyway_schema_history.*"))
+									.withExcludes("flyway_schema_history.*")
+									// Time is Instant in UTC everywhere in LuxeState, in jOOQ records too.
+									.withForcedTypes(new ForcedType()
+											.withName("INSTANT")
+											.withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)")))
 							.withGenerate(new Generate()
 									// Nothing that changes from one generation to the next: the diff must be empty.
 									.withGeneratedAnnotation(false)

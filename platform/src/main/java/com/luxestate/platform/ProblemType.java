@@ -1,4 +1,4 @@
-package com.luxestate.app.web;
+package com.luxestate.platform;
 
 import java.net.URI;
 
@@ -7,9 +7,10 @@ import org.springframework.http.HttpStatusCode;
 
 /**
  * The stable kinds of error the API answers with, each with its own {@code type} URI (RFC 9457). Frontends may
- * switch on these URIs; they are documented in {@code docs/problems.md} and never change meaning.
+ * switch on these URIs; they are documented in {@code docs/problems.md} and never change meaning. Every module
+ * raises them through {@link ProblemException}; the application renders them.
  */
-enum ProblemType {
+public enum ProblemType {
 
 	MALFORMED_REQUEST("malformed-request", "Malformed request", HttpStatus.BAD_REQUEST),
 	VALIDATION_FAILED("validation-failed", "Validation failed", HttpStatus.BAD_REQUEST),
@@ -27,7 +28,7 @@ enum ProblemType {
 	INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
 	SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 
-	static final String BASE_URI = "https://api.luxestate.dev/problems/";
+	public static final String BASE_URI = "https://api.luxestate.dev/problems/";
 
 	private final URI type;
 	private final String title;
@@ -39,20 +40,20 @@ enum ProblemType {
 		this.status = status;
 	}
 
-	URI type() {
+	public URI type() {
 		return type;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	HttpStatus status() {
+	public HttpStatus status() {
 		return status;
 	}
 
 	/** The kind for a status a handler or a module chose without naming a kind. */
-	static ProblemType forStatus(HttpStatusCode status) {
+	public static ProblemType forStatus(HttpStatusCode status) {
 		for (var candidate : values()) {
 			if (candidate != VALIDATION_FAILED && candidate.status.value() == status.value()) {
 				return candidate;

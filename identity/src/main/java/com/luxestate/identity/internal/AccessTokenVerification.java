@@ -1,0 +1,40 @@
+package com.luxestate.identity.internal;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * How every module's resource server verifies access tokens: signed with one of identity's keys using RS256 only
+ * (no {@code alg: none}, no HMAC confusion), from identity's issuer, for this API's audience, unexpired, and of an
+ * account that may still use it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentitySettings.class)
+class AccessTokenVerification {
+
+	@Bean
+	JwtDecoder jwtDecoder(SigningKeys keys, IdentitySettings settings, AccountAccessCheck accountAccess) {
+		var decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+		var audience = settings.jwt().audience();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(settings.jwt().issuer()),
+				token -> {
+					List<String> audiences = token.getAudience();
+					return audiences != null && audiences.contains(audience) ? OAuth2TokenValidatorResult.success()
+							: OAuth2TokenValidatorResult.failure(
+									new OAuth2Error("invalid_token", "The token is not for this API", null));
+				},
+				accountAccess));
+		return decoder;
+	}
+}

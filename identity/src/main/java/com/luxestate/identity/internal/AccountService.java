@@ -1,0 +1,190 @@
+package com.luxestate.identity.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.fasterxml.uuid.Generators;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.luxestate.identity.AccountStatus;
+import com.luxestate.identity.Role;
+import com.luxestate.platform.ProblemException;
+
+/**
+ * A person's own account: registering, proving their email, recovering and changing their password, keeping their
+ * profile, and leaving. Every method acts on the caller's own account only; the caller's id comes from their token.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+	public record Registration(String email, String password, String firstName, String lastName, String phone,
+			Role role) {
+	}
+
+	public record ProfileChange(String firstName, String lastName, String phone) {
+	}
+
+	private final UserAccounts accounts;
+	private final PasswordPolicy passwordPolicy;
+	private final PasswordEncoder passwordEncoder;
+	private final OneTimeTokens oneTimeTokens;
+	private final RefreshTokens refreshTokens;
+	private final AccountAccessCheck accountAccess;
+	private final Mailer mailer;
+	private final IdentitySettings settings;
+	private final Clock clock;
+
+	AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+			OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens, AccountAccessCheck accountAccess, Mailer mailer,
+			IdentitySettings settings, Clock clock) {
+		this.accounts = accounts;
+		this.passwordPolicy = passwordPolicy;
+		this.passwordEncoder = passwordEncoder;
+		this.oneTimeTokens = oneTimeTokens;
+		this.refreshTokens = refreshTokens;
+		this.accountAccess = accountAccess;
+		this.mailer = mailer;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public UserAccount register(Registration registration) {
+		var role = registration.role() == null ? Role.BUYER : registration.role();
+		if (!role.isSelfAssignable()) {
+			throw ProblemException.invalid("role", "cannot be chosen at registration");
+		}
+		passwordPolicy.check("password", registration.password());
+		var now = clock.instant();
+		var account = UserAccount.register(Generators.timeBasedEpochGenerator().generate(), registration.email(),
+				passwordEncoder.encode(registration.password()), registration.firstName(), registration.lastName(),
+				registration.phone(), role, now);
+		try {
+			account = accounts.save(account);
+		}
+		catch (DbActionExecutionException | DataIntegrityViolationException ex) {
+			// The unique constraint decides, so two concurrent registrations of one email cannot both succeed.
+			throw ProblemException.conflict("An account with this email address already exists.");
+		}
+		sendVerificationMail(account);
+		return account;
+	}
+
+	public void verifyEmail(String token) {
+		var now = clock.instant();
+		var userId = oneTimeTokens.consume(token, OneTimeTokens.Purpose.EMAIL_VERIFICATION, now)
+				.orElseThrow(() -> ProblemException.invalid("token", "is invalid, used or expired"));
+		var account = load(userId);
+		account.verifyEmail(now);
+		accounts.save(account);
+	}
+
+	public void resendVerification(UUID userId) {
+		var account = load(userId);
+		if (account.emailVerified()) {
+			throw ProblemException.conflict("The email address is already verified.");
+		}
+		sendVerificationMail(account);
+	}
+
+	/** Says nothing about whether the account exists: the answer is the same either way. */
+	public void forgotPassword(String email) {
+		if (email == null || email.isBlank()) {
+			return;
+		}
+		accounts.findByEmailNormalized(UserAccount.normalize(email))
+				.filter(account -> account.status() == AccountStatus.ACTIVE)
+				.ifPresent(account -> {
+					var token = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.PASSWORD_RESET,
+							settings.passwordResetTtl(), clock.instant());
+					mailer.send(account.email(), "Reset your LuxeState password", """
+							Hello %s,
+
+							someone (hopefully you) asked to reset the password of your LuxeState account.
+							Choose a new password here within %d minutes:
+
+							%s/reset-password?token=%s
+
+							If it was not you, ignore this mail: your password stays as it is.
+							""".formatted(account.firstName(), settings.passwordResetTtl().toMinutes(),
+							settings.frontendUrl(), token));
+				});
+	}
+
+	/** Sets the new password and ends every session: whoever knew the old password is out. */
+	public void resetPassword(String token, String newPassword) {
+		passwordPolicy.check("newPassword", newPassword);
+		var now = clock.instant();
+		var userId = oneTimeTokens.consume(token, OneTimeTokens.Purpose.PASSWORD_RESET, now)
+				.orElseThrow(() -> ProblemException.invalid("token", "is invalid, used or expired"));
+		var account = load(userId);
+		account.changePassword(passwordEncoder.encode(newPassword), now);
+		accounts.save(account);
+		endAllSessions(account);
+	}
+
+	/** Changes the password and ends every session; the caller gets a new one from {@link SessionService}. */
+	public UserAccount changePassword(UUID userId, String currentPassword, String newPassword) {
+		var account = load(userId);
+		if (currentPassword == null || account.passwordHash() == null
+				|| !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw ProblemException.invalid("currentPassword", "is not your current password");
+		}
+		passwordPolicy.check("newPassword", newPassword);
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		var saved = accounts.save(account);
+		endAllSessions(saved);
+		return saved;
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount profile(UUID userId) {
+		return load(userId);
+	}
+
+	/** {@code expectedVersion} comes from {@code If-Match}; null when the client sent none. */
+	public UserAccount updateProfile(UUID userId, Integer expectedVersion, ProfileChange change) {
+		var account = load(userId);
+		if (expectedVersion != null && expectedVersion != account.version()) {
+			throw ProblemException.preconditionFailed("The profile was changed since you read it.");
+		}
+		account.updateProfile(change.firstName(), change.lastName(), change.phone(), clock.instant());
+		return accounts.save(account);
+	}
+
+	public void deleteAccount(UUID userId) {
+		var account = load(userId);
+		account.delete(clock.instant());
+		accounts.save(account);
+		endAllSessions(account);
+	}
+
+	private void sendVerificationMail(UserAccount account) {
+		var token = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.EMAIL_VERIFICATION,
+				settings.emailVerificationTtl(), clock.instant());
+		mailer.send(account.email(), "Confirm your email address for LuxeState", """
+				Hello %s,
+
+				welcome to LuxeState. Please confirm your email address within %d hours:
+
+				%s/verify-email?token=%s
+				""".formatted(account.firstName(), settings.emailVerificationTtl().toHours(), settings.frontendUrl(),
+				token));
+	}
+
+	private void endAllSessions(UserAccount account) {
+		refreshTokens.revokeAllOf(account.id(), clock.instant());
+		accountAccess.forget(account.id());
+	}
+
+	private UserAccount load(UUID userId) {
+		return accounts.findById(userId)
+				.filter(account -> account.status() != AccountStatus.DELETED)
+				.orElseThrow(() -> ProblemException.notFound("There is no such user."));
+	}
+}

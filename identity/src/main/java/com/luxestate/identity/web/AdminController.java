@@ -1,0 +1,121 @@
+package com.luxestate.identity.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.luxestate.identity.AccountStatus;
+import com.luxestate.identity.Role;
+import com.luxestate.identity.internal.AgentVerification;
+import com.luxestate.identity.internal.UserAdministration;
+import com.luxestate.identity.web.IdentityRepresentations.AdministeredUserResponse;
+import com.luxestate.identity.web.IdentityRepresentations.AgentProfileResponse;
+import com.luxestate.identity.web.IdentityRepresentations.ItemsResponse;
+import com.luxestate.identity.web.IdentityRepresentations.PageResponse;
+
+/** Account administration; every route needs the {@code users:manage} permission (admins only). */
+@RestController
+@RequestMapping("/api/v1/admin")
+@PreAuthorize("hasAuthority('users:manage')")
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Administration", description = "Users, suspensions, roles, agent verification (admins)")
+class AdminController {
+
+	record Reason(@NotBlank @Size(max = 1000) String reason) {
+	}
+
+	record RoleChange(@NotNull Role role) {
+	}
+
+	enum Decision {
+		APPROVED, REJECTED
+	}
+
+	record VerificationDecision(@NotNull Decision decision, @Size(max = 2000) String note) {
+	}
+
+	private final UserAdministration users;
+	private final AgentVerification agents;
+
+	AdminController(UserAdministration users, AgentVerification agents) {
+		this.users = users;
+		this.agents = agents;
+	}
+
+	@GetMapping("/users")
+	@Operation(summary = "Users, newest first", description = "Filter by role, status and free text (email or name); keyset paging with nextCursor.")
+	PageResponse<AdministeredUserResponse> users(@RequestParam(required = false) Role role,
+			@RequestParam(required = false) AccountStatus status,
+			@RequestParam(name = "q", required = false) @Size(max = 200) String text,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+			@RequestParam(required = false) @Size(max = 200) String cursor) {
+		var page = users.list(new UserAdministration.UserFilter(role, status, text), limit, cursor);
+		return new PageResponse<>(page.items().stream().map(AdministeredUserResponse::of).toList(), page.nextCursor(),
+				page.total());
+	}
+
+	@GetMapping("/users/{userId}")
+	@Operation(summary = "One user")
+	AdministeredUserResponse user(@PathVariable UUID userId) {
+		return AdministeredUserResponse.of(users.find(userId));
+	}
+
+	@PostMapping("/users/{userId}/suspend")
+	@Operation(summary = "Suspend a user", description = "Their sessions end at once; access tokens stop working within a minute.")
+	AdministeredUserResponse suspend(@PathVariable UUID userId, @Valid @RequestBody Reason reason,
+			@AuthenticationPrincipal Jwt admin) {
+		users.suspend(userId, reason.reason(), Callers.idOf(admin));
+		return AdministeredUserResponse.of(users.find(userId));
+	}
+
+	@PostMapping("/users/{userId}/reinstate")
+	@Operation(summary = "Reinstate a suspended user")
+	AdministeredUserResponse reinstate(@PathVariable UUID userId, @Valid @RequestBody Reason reason,
+			@AuthenticationPrincipal Jwt admin) {
+		users.reinstate(userId, reason.reason(), Callers.idOf(admin));
+		return AdministeredUserResponse.of(users.find(userId));
+	}
+
+	@PostMapping("/users/{userId}/role")
+	@Operation(summary = "Change a user's role", description = "Their sessions end, so that tokens with the old permissions stop working.")
+	AdministeredUserResponse changeRole(@PathVariable UUID userId, @Valid @RequestBody RoleChange change,
+			@AuthenticationPrincipal Jwt admin) {
+		return AdministeredUserResponse.of(users.changeRole(userId, change.role(), Callers.idOf(admin)));
+	}
+
+	@GetMapping("/agent-verifications")
+	@Operation(summary = "Pending agent verification requests, oldest first")
+	ItemsResponse<AgentProfileResponse> pendingVerifications(
+			@RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
+		return new ItemsResponse<>(agents.pendingRequests(limit).stream().map(AgentProfileResponse::of).toList());
+	}
+
+	@PostMapping("/agents/{agentId}/verification")
+	@PreAuthorize("hasAuthority('agents:verify')")
+	@Operation(summary = "Approve or reject an agent's verification request")
+	AgentProfileResponse decide(@PathVariable UUID agentId, @Valid @RequestBody VerificationDecision decision,
+			@AuthenticationPrincipal Jwt admin) {
+		return AgentProfileResponse.of(agents.decide(agentId, decision.decision() == Decision.APPROVED,
+				decision.note(), Callers.idOf(admin)));
+	}
+}

@@ -1,0 +1,81 @@
+package com.luxestate.identity.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.luxestate.identity.internal.AgentProfile;
+import com.luxestate.identity.internal.AgentVerification;
+import com.luxestate.identity.web.IdentityRepresentations.AgentProfileResponse;
+import com.luxestate.identity.web.IdentityRepresentations.PublicAgentResponse;
+
+@RestController
+@RequestMapping("/api/v1/agents")
+@Tag(name = "Agents", description = "Agent profiles and their verification status")
+class AgentController {
+
+	record AgentProfileRequest(@NotBlank @Size(max = 50) String licenseNumber, @NotBlank @Size(max = 200) String agencyName,
+			@Size(max = 4000) String bio, @Size(max = 30) String phone,
+			@Size(max = 20) List<@NotBlank @Size(max = 40) String> languages,
+			@Size(max = 50) List<@NotBlank @Size(max = 100) String> serviceAreas) {
+	}
+
+	private final AgentVerification agents;
+
+	AgentController(AgentVerification agents) {
+		this.agents = agents;
+	}
+
+	@GetMapping("/me/profile")
+	@PreAuthorize("hasAuthority('agents:profile')")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "The caller's agent profile and its verification status")
+	ResponseEntity<AgentProfileResponse> ownProfile(@AuthenticationPrincipal Jwt caller) {
+		var profile = agents.profileOf(Callers.idOf(caller));
+		return ResponseEntity.ok().eTag(Versions.etag(profile.version())).body(AgentProfileResponse.of(profile));
+	}
+
+	@PutMapping("/me/profile")
+	@PreAuthorize("hasAuthority('agents:profile')")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Create or replace the caller's agent profile", description = "Saving asks for verification (again). If-Match with a stale ETag is 412.")
+	ResponseEntity<AgentProfileResponse> saveProfile(@AuthenticationPrincipal Jwt caller,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody AgentProfileRequest request) {
+		var profile = agents.saveProfile(Callers.idOf(caller), Versions.fromIfMatch(ifMatch),
+				new AgentVerification.ProfileDetails(request.licenseNumber(), request.agencyName(), request.bio(),
+						request.phone(), request.languages(), request.serviceAreas()));
+		return ResponseEntity.ok().eTag(Versions.etag(profile.version())).body(AgentProfileResponse.of(profile));
+	}
+
+	@GetMapping("/{agentId}")
+	@Operation(summary = "An agent's public profile, with its verification status")
+	PublicAgentResponse publicProfile(@PathVariable UUID agentId) {
+		var agent = agents.publicProfile(agentId);
+		var profile = agent.profile();
+		return new PublicAgentResponse(agent.account().id(), agent.account().displayName(), profile.agencyName(),
+				profile.licenseNumber(), profile.bio(), profile.phone(), profile.languages(), profile.serviceAreas(),
+				profile.verificationStatus() == AgentProfile.VerificationStatus.APPROVED,
+				profile.verificationStatus());
+	}
+}
