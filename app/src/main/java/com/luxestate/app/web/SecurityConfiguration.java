@@ -21,6 +21,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import com.luxestate.identity.Permission;
+
 /**
  * The API is a stateless OAuth2 resource server: a request is anonymous or carries a bearer JWT issued by the
  * identity module (which also provides the {@code JwtDecoder} that verifies it), nothing is kept between requests,
@@ -53,6 +55,8 @@ class SecurityConfiguration {
 						// Public reads of the marketplace; the modules decide per resource what is public.
 						.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**",
 								"/api/v1/agents/*").permitAll()
+						// The admin area is closed before any request body is read: a non-admin learns nothing of it.
+						.requestMatchers("/api/v1/admin/**").hasAuthority(Permission.USERS_MANAGE.authority())
 						.requestMatchers("/api/**").authenticated()
 						// Outside the API: health, info and metrics (only those are exposed), the OpenAPI document
 						// and Swagger UI, the JWKS, the error page; an unknown path is an honest 404.

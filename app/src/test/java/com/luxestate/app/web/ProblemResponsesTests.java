@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import com.luxestate.e2e.HttpClients;
 import com.luxestate.e2e.TestAccounts;
 import com.luxestate.identity.Role;
 
@@ -46,7 +47,7 @@ class ProblemResponsesTests {
 
 	@BeforeEach
 	void connect() {
-		http = HttpTestClient.to(port);
+		http = HttpClients.to(port);
 		token = new TestAccounts(http).register(Role.BUYER).accessToken();
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
+import com.luxestate.e2e.HttpClients;
 import com.luxestate.e2e.TestAccounts;
 import com.luxestate.identity.Role;
 
@@ -43,7 +44,7 @@ class SecurityBaselineTests {
 
 	@BeforeEach
 	void connect() {
-		http = HttpTestClient.to(port);
+		http = HttpClients.to(port);
 		accounts = new TestAccounts(http);
 	}
 

@@ -1,4 +1,4 @@
-package com.luxestate.app.web;
+package com.luxestate.e2e;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -6,13 +6,13 @@ import java.time.Duration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** Real HTTP against the running server; every status is returned to the test, none is thrown. */
-final class HttpTestClient {
+/** Real HTTP against the running application; every status comes back to the test, none is thrown. */
+public final class HttpClients {
 
-	private HttpTestClient() {
+	private HttpClients() {
 	}
 
-	static RestClient to(int port) {
+	public static RestClient to(int port) {
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		return RestClient.builder()
 				.baseUrl("http://localhost:" + port)
