@@ -2,17 +2,10 @@ package com.luxestate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -149,18 +142,6 @@ final class ListingsApi {
 	}
 
 	static byte[] png(int width, int height) {
-		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		var graphics = image.createGraphics();
-		graphics.setColor(Color.ORANGE);
-		graphics.fillRect(0, 0, width, height);
-		graphics.dispose();
-		var out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return com.luxestate.listings.testing.TestImages.png(width, height);
 	}
 }

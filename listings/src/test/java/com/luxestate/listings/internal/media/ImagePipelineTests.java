@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-import com.luxestate.listings.TestImages;
+import com.luxestate.listings.testing.TestImages;
 
 /** Uploads are judged by their content and their header, and leave every piece of metadata behind. */
 class ImagePipelineTests {

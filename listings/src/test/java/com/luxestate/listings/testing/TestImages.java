@@ -1,4 +1,4 @@
-package com.luxestate.listings;
+package com.luxestate.listings.testing;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
