@@ -11,7 +11,6 @@ import static org.jooq.impl.DSL.val;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -228,9 +227,8 @@ public class ListingSearch {
 	private static Condition after(SearchSort sort, Field<?> key, SearchCursor cursor) {
 		return switch (sort) {
 			case RELEVANCE -> row((Field<Float>) key, LISTING.ID).lt(cursor.rank(), cursor.lastId());
-			case NEWEST -> row((Field<java.time.OffsetDateTime>) key, LISTING.ID)
-					.lt(Instant.EPOCH.plus(cursor.epochMicros(), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
-							cursor.lastId());
+			case NEWEST -> row((Field<Instant>) key, LISTING.ID)
+					.lt(Instant.EPOCH.plus(cursor.epochMicros(), ChronoUnit.MICROS), cursor.lastId());
 			case PRICE_DESC -> row((Field<BigDecimal>) key, LISTING.ID).lt(cursor.amount(), cursor.lastId());
 			case PRICE_ASC -> row((Field<BigDecimal>) key, LISTING.ID).gt(cursor.amount(), cursor.lastId());
 			case DISTANCE -> row((Field<Double>) key, LISTING.ID).gt(cursor.metres(), cursor.lastId());
@@ -240,8 +238,7 @@ public class ListingSearch {
 	private static SearchCursor cursorAfter(SearchSort sort, Record last) {
 		var key = last.get("sort_key");
 		var encoded = switch (sort) {
-			case NEWEST -> String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH,
-					((java.time.OffsetDateTime) key).toInstant()));
+			case NEWEST -> String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, (Instant) key));
 			case PRICE_ASC, PRICE_DESC -> ((BigDecimal) key).toPlainString();
 			case DISTANCE, RELEVANCE -> String.valueOf(key);
 		};
@@ -272,7 +269,7 @@ public class ListingSearch {
 				row.get(LISTING.BEDROOMS) == null ? null : row.get(LISTING.BEDROOMS).intValue(),
 				row.get(LISTING.BATHROOMS), row.get(LISTING.LIVING_AREA), row.get(LISTING.LOT_AREA),
 				List.of(row.get(LISTING.FEATURES)), row.get(LISTING.VERIFIED_AGENT),
-				row.get(LISTING.PUBLISHED_AT) == null ? null : row.get(LISTING.PUBLISHED_AT).toInstant(),
+				row.get(LISTING.PUBLISHED_AT),
 				primaryImages.get(id),
 				withDistance ? row.get("distance", Double.class) : null);
 	}

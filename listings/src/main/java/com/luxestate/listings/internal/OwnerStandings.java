@@ -34,8 +34,7 @@ class OwnerStandings {
 	 * Records the owner's suspension state as of {@code changedAt}, unless a later change is known already, and
 	 * hides or shows their listings accordingly. Statuses are untouched, so the listings come back as they were.
 	 */
-	void changeSuspension(UUID ownerId, boolean suspended, Instant changedAtInstant) {
-		var changedAt = changedAtInstant.atOffset(java.time.ZoneOffset.UTC);
+	void changeSuspension(UUID ownerId, boolean suspended, Instant changedAt) {
 		var applied = sql.insertInto(OWNER_STANDING)
 				.set(OWNER_STANDING.OWNER_ID, ownerId)
 				.set(OWNER_STANDING.SUSPENDED, suspended)

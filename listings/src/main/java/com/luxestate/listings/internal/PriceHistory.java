@@ -29,7 +29,7 @@ class PriceHistory {
 				.set(PRICE_CHANGE.LISTING_ID, listingId)
 				.set(PRICE_CHANGE.AMOUNT, price.amount())
 				.set(PRICE_CHANGE.CURRENCY, price.currency())
-				.set(PRICE_CHANGE.CHANGED_AT, since.atOffset(java.time.ZoneOffset.UTC))
+				.set(PRICE_CHANGE.CHANGED_AT, since)
 				.execute();
 	}
 
@@ -38,6 +38,6 @@ class PriceHistory {
 				.from(PRICE_CHANGE)
 				.where(PRICE_CHANGE.LISTING_ID.eq(listingId))
 				.orderBy(PRICE_CHANGE.CHANGED_AT, PRICE_CHANGE.ID)
-				.fetch(row -> new PricePoint(new Money(row.value1(), row.value2()), row.value3().toInstant()));
+				.fetch(row -> new PricePoint(new Money(row.value1(), row.value2()), row.value3()));
 	}
 }

@@ -11,7 +11,7 @@ import com.luxestate.listings.internal.jooq.tables.ListingImage.ListingImagePath
 import com.luxestate.listings.internal.jooq.tables.records.ListingRecord;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -217,17 +217,17 @@ public class Listing extends TableImpl<ListingRecord> {
     /**
      * The column <code>listings.listing.created_at</code>.
      */
-    public final TableField<ListingRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
+    public final TableField<ListingRecord, Instant> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.INSTANT.nullable(false), this, "");
 
     /**
      * The column <code>listings.listing.updated_at</code>.
      */
-    public final TableField<ListingRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
+    public final TableField<ListingRecord, Instant> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.INSTANT.nullable(false), this, "");
 
     /**
      * The column <code>listings.listing.published_at</code>.
      */
-    public final TableField<ListingRecord, OffsetDateTime> PUBLISHED_AT = createField(DSL.name("published_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+    public final TableField<ListingRecord, Instant> PUBLISHED_AT = createField(DSL.name("published_at"), SQLDataType.INSTANT, this, "");
 
     /**
      * The column <code>listings.listing.city_key</code>.

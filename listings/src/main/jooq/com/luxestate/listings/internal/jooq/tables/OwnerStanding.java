@@ -8,7 +8,7 @@ import com.luxestate.listings.internal.jooq.Keys;
 import com.luxestate.listings.internal.jooq.Listings;
 import com.luxestate.listings.internal.jooq.tables.records.OwnerStandingRecord;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -65,7 +65,7 @@ public class OwnerStanding extends TableImpl<OwnerStandingRecord> {
     /**
      * The column <code>listings.owner_standing.suspension_changed_at</code>.
      */
-    public final TableField<OwnerStandingRecord, OffsetDateTime> SUSPENSION_CHANGED_AT = createField(DSL.name("suspension_changed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+    public final TableField<OwnerStandingRecord, Instant> SUSPENSION_CHANGED_AT = createField(DSL.name("suspension_changed_at"), SQLDataType.INSTANT, this, "");
 
     /**
      * The column <code>listings.owner_standing.verified_agent</code>.

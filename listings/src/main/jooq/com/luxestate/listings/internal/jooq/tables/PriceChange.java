@@ -10,7 +10,7 @@ import com.luxestate.listings.internal.jooq.Listings;
 import com.luxestate.listings.internal.jooq.tables.records.PriceChangeRecord;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -81,7 +81,7 @@ public class PriceChange extends TableImpl<PriceChangeRecord> {
     /**
      * The column <code>listings.price_change.changed_at</code>.
      */
-    public final TableField<PriceChangeRecord, OffsetDateTime> CHANGED_AT = createField(DSL.name("changed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
+    public final TableField<PriceChangeRecord, Instant> CHANGED_AT = createField(DSL.name("changed_at"), SQLDataType.INSTANT.nullable(false), this, "");
 
     private PriceChange(Name alias, Table<PriceChangeRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

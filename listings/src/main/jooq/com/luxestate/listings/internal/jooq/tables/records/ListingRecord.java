@@ -7,7 +7,7 @@ package com.luxestate.listings.internal.jooq.tables.records;
 import com.luxestate.listings.internal.jooq.tables.Listing;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jooq.Record1;
@@ -445,43 +445,43 @@ public class ListingRecord extends UpdatableRecordImpl<ListingRecord> {
     /**
      * Setter for <code>listings.listing.created_at</code>.
      */
-    public void setCreatedAt(OffsetDateTime value) {
+    public void setCreatedAt(Instant value) {
         set(30, value);
     }
 
     /**
      * Getter for <code>listings.listing.created_at</code>.
      */
-    public OffsetDateTime getCreatedAt() {
-        return (OffsetDateTime) get(30);
+    public Instant getCreatedAt() {
+        return (Instant) get(30);
     }
 
     /**
      * Setter for <code>listings.listing.updated_at</code>.
      */
-    public void setUpdatedAt(OffsetDateTime value) {
+    public void setUpdatedAt(Instant value) {
         set(31, value);
     }
 
     /**
      * Getter for <code>listings.listing.updated_at</code>.
      */
-    public OffsetDateTime getUpdatedAt() {
-        return (OffsetDateTime) get(31);
+    public Instant getUpdatedAt() {
+        return (Instant) get(31);
     }
 
     /**
      * Setter for <code>listings.listing.published_at</code>.
      */
-    public void setPublishedAt(OffsetDateTime value) {
+    public void setPublishedAt(Instant value) {
         set(32, value);
     }
 
     /**
      * Getter for <code>listings.listing.published_at</code>.
      */
-    public OffsetDateTime getPublishedAt() {
-        return (OffsetDateTime) get(32);
+    public Instant getPublishedAt() {
+        return (Instant) get(32);
     }
 
     /**
@@ -547,7 +547,7 @@ public class ListingRecord extends UpdatableRecordImpl<ListingRecord> {
     /**
      * Create a detached, initialised ListingRecord
      */
-    public ListingRecord(UUID id, Long version, UUID ownerId, String status, String statusBeforeTakeDown, String title, String description, String purpose, String propertyType, BigDecimal priceAmount, String priceCurrency, String street, String city, String region, String postalCode, String country, String addressVisibility, String publicStreet, Double latitude, Double longitude, Double publicLatitude, Double publicLongitude, Short bedrooms, BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, Short yearBuilt, String[] features, Boolean ownerSuspended, Boolean verifiedAgent, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, String cityKey, Object document) {
+    public ListingRecord(UUID id, Long version, UUID ownerId, String status, String statusBeforeTakeDown, String title, String description, String purpose, String propertyType, BigDecimal priceAmount, String priceCurrency, String street, String city, String region, String postalCode, String country, String addressVisibility, String publicStreet, Double latitude, Double longitude, Double publicLatitude, Double publicLongitude, Short bedrooms, BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, Short yearBuilt, String[] features, Boolean ownerSuspended, Boolean verifiedAgent, Instant createdAt, Instant updatedAt, Instant publishedAt, String cityKey, Object document) {
         super(Listing.LISTING);
 
         setId(id);

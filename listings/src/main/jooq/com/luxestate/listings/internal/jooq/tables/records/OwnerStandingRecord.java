@@ -6,7 +6,7 @@ package com.luxestate.listings.internal.jooq.tables.records;
 
 import com.luxestate.listings.internal.jooq.tables.OwnerStanding;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jooq.Record1;
@@ -52,15 +52,15 @@ public class OwnerStandingRecord extends UpdatableRecordImpl<OwnerStandingRecord
     /**
      * Setter for <code>listings.owner_standing.suspension_changed_at</code>.
      */
-    public void setSuspensionChangedAt(OffsetDateTime value) {
+    public void setSuspensionChangedAt(Instant value) {
         set(2, value);
     }
 
     /**
      * Getter for <code>listings.owner_standing.suspension_changed_at</code>.
      */
-    public OffsetDateTime getSuspensionChangedAt() {
-        return (OffsetDateTime) get(2);
+    public Instant getSuspensionChangedAt() {
+        return (Instant) get(2);
     }
 
     /**
@@ -100,7 +100,7 @@ public class OwnerStandingRecord extends UpdatableRecordImpl<OwnerStandingRecord
     /**
      * Create a detached, initialised OwnerStandingRecord
      */
-    public OwnerStandingRecord(UUID ownerId, Boolean suspended, OffsetDateTime suspensionChangedAt, Boolean verifiedAgent) {
+    public OwnerStandingRecord(UUID ownerId, Boolean suspended, Instant suspensionChangedAt, Boolean verifiedAgent) {
         super(OwnerStanding.OWNER_STANDING);
 
         setOwnerId(ownerId);

@@ -7,7 +7,7 @@ package com.luxestate.listings.internal.jooq.tables.records;
 import com.luxestate.listings.internal.jooq.tables.PriceChange;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jooq.Record1;
@@ -81,15 +81,15 @@ public class PriceChangeRecord extends UpdatableRecordImpl<PriceChangeRecord> {
     /**
      * Setter for <code>listings.price_change.changed_at</code>.
      */
-    public void setChangedAt(OffsetDateTime value) {
+    public void setChangedAt(Instant value) {
         set(4, value);
     }
 
     /**
      * Getter for <code>listings.price_change.changed_at</code>.
      */
-    public OffsetDateTime getChangedAt() {
-        return (OffsetDateTime) get(4);
+    public Instant getChangedAt() {
+        return (Instant) get(4);
     }
 
     // -------------------------------------------------------------------------
@@ -115,7 +115,7 @@ public class PriceChangeRecord extends UpdatableRecordImpl<PriceChangeRecord> {
     /**
      * Create a detached, initialised PriceChangeRecord
      */
-    public PriceChangeRecord(Long id, UUID listingId, BigDecimal amount, String currency, OffsetDateTime changedAt) {
+    public PriceChangeRecord(Long id, UUID listingId, BigDecimal amount, String currency, Instant changedAt) {
         super(PriceChange.PRICE_CHANGE);
 
         setId(id);
