@@ -89,9 +89,8 @@ public class ListingSearch {
 	 * Listings like the given one: same purpose, type and currency, within 25 km, best first by a score that adds
 	 * up the distance and how far price, bedrooms and living area are from the original's, in relative terms.
 	 */
-	public List<SearchHit> similar(Caller caller, ListingManagement management, UUID listingId) {
-		var original = management.visibleListing(caller, listingId);
-		var location = original.publicLocation().orElse(null);
+	public List<SearchHit> similarTo(ListingView original) {
+		var location = original.details().location();
 		if (location == null) {
 			return List.of();
 		}
@@ -110,7 +109,7 @@ public class ListingSearch {
 		var rows = sql.select(LISTING.fields()).select(distance.as("distance"))
 				.from(LISTING)
 				.where(publiclyVisible(false))
-				.and(LISTING.ID.ne(listingId))
+				.and(LISTING.ID.ne(original.id()))
 				.and(LISTING.PURPOSE.eq(details.purpose().name()))
 				.and(LISTING.PROPERTY_TYPE.eq(details.propertyType().name()))
 				.and(LISTING.PRICE_CURRENCY.eq(details.price().currency()))

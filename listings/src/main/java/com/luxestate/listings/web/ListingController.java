@@ -124,7 +124,7 @@ class ListingController {
 	@GetMapping("/{id}/similar")
 	Map<String, List<SearchResponse.Item>> similar(@AuthenticationPrincipal @Nullable Jwt caller,
 			@PathVariable UUID id) {
-		return Map.of("items", search.similar(Callers.of(caller), listings, id).stream()
+		return Map.of("items", search.similarTo(listings.find(Callers.of(caller), id)).stream()
 				.map(SearchResponse.Item::of).toList());
 	}
 
