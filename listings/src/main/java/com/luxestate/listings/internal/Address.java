@@ -19,7 +19,7 @@ public record Address(String street, String city, String region, String postalCo
 	}
 
 	/** Drops every word with a digit in it: house numbers, flat numbers, "12A", "3º". */
-	static String streetWithoutNumber(String street) {
+	public static String streetWithoutNumber(String street) {
 		if (street == null) {
 			return null;
 		}

@@ -4,7 +4,7 @@ import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.GeoPoint;
 
 /** Where a listing is shown to the public, given how much of its address it reveals. */
-final class Coordinates {
+public final class Coordinates {
 
 	/** About 1.1 km of latitude; longitude steps are widened towards the poles to stay about as long. */
 	static final double GRID_DEGREES = 0.01;
@@ -12,7 +12,7 @@ final class Coordinates {
 	private Coordinates() {
 	}
 
-	static GeoPoint publicLocation(GeoPoint exact, AddressVisibility visibility) {
+	public static GeoPoint publicLocation(GeoPoint exact, AddressVisibility visibility) {
 		if (exact == null || visibility != AddressVisibility.HIDDEN) {
 			return exact;
 		}

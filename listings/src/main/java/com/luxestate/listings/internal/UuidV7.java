@@ -8,14 +8,14 @@ import java.util.UUID;
  * Time-ordered UUIDs (RFC 9562 version 7): listings are paged by id, and ids that grow with time keep the primary
  * key index append-mostly and make "newest first" an index scan.
  */
-final class UuidV7 {
+public final class UuidV7 {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private UuidV7() {
 	}
 
-	static UUID next(Clock clock) {
+	public static UUID next(Clock clock) {
 		long millis = clock.millis();
 		long randomA = RANDOM.nextInt(1 << 12);
 		long mostSignificant = (millis << 16) | (0x7L << 12) | randomA;

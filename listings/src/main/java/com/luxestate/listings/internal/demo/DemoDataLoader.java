@@ -1,0 +1,36 @@
+package com.luxestate.listings.internal.demo;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads demo listings at start-up when {@code luxestate.demo.listings} (environment {@code LUXESTATE_DEMO_LISTINGS})
+ * names how many; see the README. Never active unless asked for.
+ */
+@Component
+@ConditionalOnProperty("luxestate.demo.listings")
+class DemoDataLoader implements ApplicationRunner {
+
+	private final DemoListings listings;
+	private final int count;
+	private final long seed;
+
+	DemoDataLoader(DataSource dataSource, @Value("${luxestate.demo.listings}") int count,
+			@Value("${luxestate.demo.seed:2026}") long seed) {
+		this.listings = new DemoListings(dataSource, java.time.Clock.systemUTC());
+		this.count = count;
+		this.seed = seed;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (count > 0) {
+			listings.load(count, seed);
+		}
+	}
+}

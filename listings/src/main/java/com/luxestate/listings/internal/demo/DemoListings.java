@@ -1,0 +1,187 @@
+package com.luxestate.listings.internal.demo;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.luxestate.listings.AddressVisibility;
+import com.luxestate.listings.GeoPoint;
+import com.luxestate.listings.ListingStatus;
+import com.luxestate.listings.PropertyType;
+import com.luxestate.listings.Purpose;
+import com.luxestate.listings.internal.Address;
+import com.luxestate.listings.internal.Coordinates;
+import com.luxestate.listings.internal.UuidV7;
+
+/**
+ * Loads a realistic set of demo listings with PostgreSQL's {@code COPY}: spread around real cities, priced per city,
+ * type and size, written in the vocabulary of real adverts. One million listings load in a few minutes, most of it
+ * spent by PostgreSQL on the full-text column and the search indexes. Public coordinates and streets are derived
+ * by the same code the aggregate uses, so the data is exactly what the API would have stored.
+ */
+public class DemoListings {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoListings.class);
+	private static final int BATCH = 50_000;
+	private static final String COLUMNS = "id, version, owner_id, status, title, description, purpose, property_type, "
+			+ "price_amount, price_currency, street, city, region, postal_code, country, address_visibility, "
+			+ "public_street, latitude, longitude, public_latitude, public_longitude, bedrooms, bathrooms, "
+			+ "living_area, lot_area, year_built, features, owner_suspended, verified_agent, created_at, updated_at, "
+			+ "published_at";
+
+	private final DataSource dataSource;
+	private final Clock clock;
+
+	public DemoListings(DataSource dataSource, Clock clock) {
+		this.dataSource = dataSource;
+		this.clock = clock;
+	}
+
+	/** Adds {@code count} listings; the same seed gives the same listings (ids and dates aside). */
+	public void load(int count, long seed) {
+		var random = new SplittableRandom(seed);
+		var owners = owners(Math.max(1, count / 25), random);
+		var started = System.nanoTime();
+		for (int loaded = 0; loaded < count; loaded += BATCH) {
+			var rows = new StringBuilder(BATCH * 700);
+			for (int i = 0; i < Math.min(BATCH, count - loaded); i++) {
+				row(rows, random, owners.get(random.nextInt(owners.size())));
+			}
+			copy(rows);
+			log.info("Loaded {} of {} demo listings", Math.min(loaded + BATCH, count), count);
+		}
+		analyze();
+		log.info("Loaded {} demo listings in {}", count, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private void row(StringBuilder rows, SplittableRandom random, UUID owner) {
+		var city = DemoCity.ALL.get(random.nextInt(DemoCity.ALL.size()));
+		var purpose = random.nextInt(100) < 70 ? Purpose.SALE : Purpose.RENT;
+		var type = DemoText.TYPES.get(random.nextInt(DemoText.TYPES.size()));
+		var land = type == PropertyType.LAND;
+		var area = DemoText.area(type, random);
+		var bedrooms = land || type == PropertyType.COMMERCIAL ? null
+				: type == PropertyType.STUDIO ? 0 : Math.max(1, (int) Math.round(area / 35 + random.nextInt(-1, 2)));
+		var bathrooms = bedrooms == null ? null
+				: BigDecimal.valueOf(Math.max(1, Math.round((bedrooms / 1.6 + random.nextDouble(0, 1)) * 2)) / 2.0);
+		var perSquareMetre = purpose == Purpose.SALE ? city.salePerSquareMetre() : city.rentPerSquareMetre();
+		var rawPrice = area * perSquareMetre * DemoText.typeFactor(type) * random.nextDouble(0.65, 1.45);
+		var price = BigDecimal.valueOf(rawPrice).setScale(purpose == Purpose.SALE ? -3 : -1, RoundingMode.HALF_UP)
+				.max(BigDecimal.valueOf(purpose == Purpose.SALE ? 10_000 : 100)).setScale(2);
+		// Most listings lie within ~8 km of the centre, a few in the suburbs.
+		var spread = random.nextInt(10) == 0 ? 0.25 : 0.07;
+		var location = new GeoPoint(city.lat() + random.nextDouble(-spread, spread),
+				city.lon() + random.nextDouble(-spread, spread) * 1.3);
+		var visibility = random.nextInt(100) < 80 ? AddressVisibility.FULL
+				: random.nextInt(100) < 75 ? AddressVisibility.STREET : AddressVisibility.HIDDEN;
+		var street = DemoText.street(city, random);
+		var address = new Address(street, city.name(), city.region(), DemoText.postalCode(city, random),
+				city.country());
+		var publicLocation = Coordinates.publicLocation(location, visibility);
+		var features = DemoText.features(type, random);
+		var status = status(random);
+		var publishedAt = clock.instant().minus(Duration.ofMinutes(random.nextLong(1, 2 * 365 * 24 * 60)));
+		var createdAt = publishedAt.minus(Duration.ofHours(random.nextLong(1, 24 * 14)));
+		var published = status != ListingStatus.DRAFT;
+
+		field(rows, UuidV7.next(clock)).field(rows, 0).field(rows, owner).field(rows, status)
+				.field(rows, DemoText.title(type, purpose, bedrooms, features, city, random))
+				.field(rows, DemoText.description(type, purpose, area, features, city, random))
+				.field(rows, purpose).field(rows, type).field(rows, price).field(rows, city.currency())
+				.field(rows, street).field(rows, city.name()).field(rows, city.region())
+				.field(rows, address.postalCode()).field(rows, city.country()).field(rows, visibility)
+				.field(rows, address.seenBy(visibility).street()).field(rows, location.lat())
+				.field(rows, location.lon()).field(rows, publicLocation.lat()).field(rows, publicLocation.lon())
+				.field(rows, bedrooms).field(rows, bathrooms)
+				.field(rows, land ? null : BigDecimal.valueOf(area).setScale(2, RoundingMode.HALF_UP))
+				.field(rows, land || type == PropertyType.HOUSE || type == PropertyType.VILLA
+						? BigDecimal.valueOf(land ? area : area * random.nextDouble(1.5, 6)).setScale(2, RoundingMode.HALF_UP)
+						: null)
+				.field(rows, land ? null : random.nextInt(1850, 2027))
+				.field(rows, "{" + String.join(",", features) + "}").field(rows, "f")
+				.field(rows, random.nextInt(100) < 15 ? "t" : "f").field(rows, createdAt)
+				.field(rows, publishedAt).last(rows, published ? publishedAt : null);
+	}
+
+	private static ListingStatus status(SplittableRandom random) {
+		var roll = random.nextInt(100);
+		return roll < 85 ? ListingStatus.ACTIVE : roll < 90 ? ListingStatus.PENDING
+				: roll < 94 ? ListingStatus.SOLD : roll < 97 ? ListingStatus.OFF_MARKET : ListingStatus.DRAFT;
+	}
+
+	private static List<UUID> owners(int count, SplittableRandom random) {
+		var owners = new ArrayList<UUID>(count);
+		for (int i = 0; i < count; i++) {
+			owners.add(new UUID(random.nextLong(), random.nextLong()));
+		}
+		return owners;
+	}
+
+	private DemoListings field(StringBuilder rows, Object value) {
+		append(rows, value);
+		rows.append('\t');
+		return this;
+	}
+
+	private void last(StringBuilder rows, Object value) {
+		append(rows, value);
+		rows.append('\n');
+	}
+
+	/** COPY's text format: {@code \N} for null, backslash escapes for the separators. */
+	private static void append(StringBuilder rows, Object value) {
+		if (value == null) {
+			rows.append("\\N");
+			return;
+		}
+		var text = value instanceof Instant instant ? instant.toString() : value.toString();
+		for (int i = 0; i < text.length(); i++) {
+			var c = text.charAt(i);
+			switch (c) {
+				case '\\' -> rows.append("\\\\");
+				case '\t' -> rows.append("\\t");
+				case '\n' -> rows.append("\\n");
+				case '\r' -> rows.append("\\r");
+				default -> rows.append(c);
+			}
+		}
+	}
+
+	private void copy(StringBuilder rows) {
+		try (var connection = dataSource.getConnection()) {
+			connection.unwrap(PGConnection.class).getCopyAPI()
+					.copyIn("COPY listings.listing (" + COLUMNS + ") FROM STDIN", new StringReader(rows.toString()));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Loading demo listings failed", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void analyze() {
+		try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+			statement.execute("ANALYZE listings.listing");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Analyzing demo listings failed", ex);
+		}
+	}
+}
