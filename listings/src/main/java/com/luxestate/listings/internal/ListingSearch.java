@@ -46,7 +46,10 @@ import com.luxestate.listings.internal.jooq.Routines;
 @Transactional(readOnly = true)
 public class ListingSearch {
 
+	/** Totals up to this many matches are exact; beyond, the total says "at least this many". */
+	public static final int EXACT_TOTAL_LIMIT = 10_000;
 	static final double SIMILAR_RADIUS_METRES = 25_000;
+	static final double[] SIMILAR_SEARCH_RADII_METRES = { 5_000, SIMILAR_RADIUS_METRES };
 	static final int SIMILAR_LIMIT = 10;
 
 	private final DSLContext sql;
@@ -81,13 +84,16 @@ public class ListingSearch {
 		var images = primaryImages(shown.stream().map(row -> row.get(LISTING.ID)).toList());
 		var hits = shown.stream().map(row -> hit(row, images, distance != null)).toList();
 		var next = more ? cursorAfter(criteria.sort(), shown.getLast()).encode() : null;
-		var total = sql.fetchCount(LISTING, where);
-		return new SearchPage(hits, next, total);
+		// Counting stops after the limit: a count of every match of a broad search would cost more than the page.
+		var counted = sql.fetchCount(sql.selectOne().from(LISTING).where(where).limit(EXACT_TOTAL_LIMIT + 1));
+		return new SearchPage(hits, next, Math.min(counted, EXACT_TOTAL_LIMIT), counted <= EXACT_TOTAL_LIMIT);
 	}
 
 	/**
-	 * Listings like the given one: same purpose, type and currency, within 25 km, best first by a score that adds
-	 * up the distance and how far price, bedrooms and living area are from the original's, in relative terms.
+	 * Listings like the given one: same purpose, type and currency, nearby, best first by a score that adds up the
+	 * distance and how far price, bedrooms and living area are from the original's, in relative terms. Candidates
+	 * are looked for within 5 km first, and only where that finds too few within 25 km: in a city, the wide circle
+	 * holds tens of thousands of listings that would all have to be scored.
 	 */
 	public List<SearchHit> similarTo(ListingView original) {
 		var location = original.details().location();
@@ -106,19 +112,25 @@ public class ListingSearch {
 						val(details.livingArea()));
 		var score = distance.div(SIMILAR_RADIUS_METRES).plus(priceGap.mul(2)).plus(bedroomGap.mul(0.5))
 				.plus(areaGap);
-		var rows = sql.select(LISTING.fields()).select(distance.as("distance"))
-				.from(LISTING)
-				.where(publiclyVisible(false))
-				.and(LISTING.ID.ne(original.id()))
-				.and(LISTING.PURPOSE.eq(details.purpose().name()))
-				.and(LISTING.PROPERTY_TYPE.eq(details.propertyType().name()))
-				.and(LISTING.PRICE_CURRENCY.eq(details.price().currency()))
-				.and(LISTING.PRICE_AMOUNT.between(details.price().amount().divide(BigDecimal.TWO),
-						details.price().amount().multiply(BigDecimal.TWO)))
-				.and(within(location, SIMILAR_RADIUS_METRES))
-				.orderBy(score, LISTING.ID)
-				.limit(SIMILAR_LIMIT)
-				.fetch();
+		org.jooq.Result<Record> rows = null;
+		for (var radius : SIMILAR_SEARCH_RADII_METRES) {
+			rows = sql.select(LISTING.fields()).select(distance.as("distance"))
+					.from(LISTING)
+					.where(publiclyVisible(false))
+					.and(LISTING.ID.ne(original.id()))
+					.and(LISTING.PURPOSE.eq(details.purpose().name()))
+					.and(LISTING.PROPERTY_TYPE.eq(details.propertyType().name()))
+					.and(LISTING.PRICE_CURRENCY.eq(details.price().currency()))
+					.and(LISTING.PRICE_AMOUNT.between(details.price().amount().divide(BigDecimal.TWO),
+							details.price().amount().multiply(BigDecimal.TWO)))
+					.and(within(location, radius))
+					.orderBy(score, LISTING.ID)
+					.limit(SIMILAR_LIMIT)
+					.fetch();
+			if (rows.size() == SIMILAR_LIMIT) {
+				break;
+			}
+		}
 		var images = primaryImages(rows.stream().map(row -> row.get(LISTING.ID)).toList());
 		return rows.stream().map(row -> hit(row, images, true)).toList();
 	}
@@ -273,8 +285,11 @@ public class ListingSearch {
 				withDistance ? row.get("distance", Double.class) : null);
 	}
 
-	/** One page of results, the cursor of the next ({@code null} on the last page) and the number of matches. */
-	public record SearchPage(List<SearchHit> items, String nextCursor, int total) {
+	/**
+	 * One page of results, the cursor of the next ({@code null} on the last page) and the number of matches, exact
+	 * up to {@link #EXACT_TOTAL_LIMIT}.
+	 */
+	public record SearchPage(List<SearchHit> items, String nextCursor, int total, boolean totalExact) {
 	}
 
 	/**

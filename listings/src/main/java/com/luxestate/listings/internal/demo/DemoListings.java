@@ -66,7 +66,7 @@ public class DemoListings {
 			copy(rows);
 			log.info("Loaded {} of {} demo listings", Math.min(loaded + BATCH, count), count);
 		}
-		analyze();
+		vacuum();
 		log.info("Loaded {} demo listings in {}", count, Duration.ofNanos(System.nanoTime() - started));
 	}
 
@@ -176,12 +176,17 @@ public class DemoListings {
 		}
 	}
 
-	private void analyze() {
+	/**
+	 * Statistics for the planner, and the visibility map that index-only scans rely on; autovacuum would get there
+	 * too, but only a while after a bulk load.
+	 */
+	private void vacuum() {
 		try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-			statement.execute("ANALYZE listings.listing");
+			connection.setAutoCommit(true);
+			statement.execute("VACUUM (ANALYZE) listings.listing");
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Analyzing demo listings failed", ex);
+			throw new IllegalStateException("Vacuuming demo listings failed", ex);
 		}
 	}
 }

@@ -24,11 +24,7 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index LISTING_BY_OWNER = Internal.createIndex(DSL.name("listing_by_owner"), Listing.LISTING, new OrderField[] { Listing.LISTING.OWNER_ID, Listing.LISTING.ID.desc() }, false);
-    public static final Index LISTING_SEARCH_CITY_NEWEST = Internal.createIndex(DSL.name("listing_search_city_newest"), Listing.LISTING, new OrderField[] { Listing.LISTING.CITY_KEY, Listing.LISTING.PUBLISHED_AT.desc(), Listing.LISTING.ID.desc() }, false);
-    public static final Index LISTING_SEARCH_CITY_PRICE = Internal.createIndex(DSL.name("listing_search_city_price"), Listing.LISTING, new OrderField[] { Listing.LISTING.CITY_KEY, Listing.LISTING.PRICE_AMOUNT, Listing.LISTING.ID }, false);
     public static final Index LISTING_SEARCH_DOCUMENT = Internal.createIndex(DSL.name("listing_search_document"), Listing.LISTING, new OrderField[] { Listing.LISTING.DOCUMENT }, false);
     public static final Index LISTING_SEARCH_FEATURES = Internal.createIndex(DSL.name("listing_search_features"), Listing.LISTING, new OrderField[] { Listing.LISTING.FEATURES }, false);
-    public static final Index LISTING_SEARCH_NEWEST = Internal.createIndex(DSL.name("listing_search_newest"), Listing.LISTING, new OrderField[] { Listing.LISTING.PUBLISHED_AT.desc(), Listing.LISTING.ID.desc() }, false);
-    public static final Index LISTING_SEARCH_PRICE = Internal.createIndex(DSL.name("listing_search_price"), Listing.LISTING, new OrderField[] { Listing.LISTING.PRICE_AMOUNT, Listing.LISTING.ID }, false);
     public static final Index PRICE_CHANGE_BY_LISTING = Internal.createIndex(DSL.name("price_change_by_listing"), PriceChange.PRICE_CHANGE, new OrderField[] { PriceChange.PRICE_CHANGE.LISTING_ID, PriceChange.PRICE_CHANGE.CHANGED_AT, PriceChange.PRICE_CHANGE.ID }, false);
 }

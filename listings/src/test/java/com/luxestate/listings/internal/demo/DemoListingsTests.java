@@ -31,13 +31,13 @@ class DemoListingsTests {
 	}
 
 	@Test
-	void loadsSearchableListingsAroundRealCities() {
+	void loadsSearchableListingsAroundRealCitiesAndTotalsStayExactUpToTenThousand() {
 		var before = jdbc.queryForObject("SELECT count(*) FROM listings.listing", Integer.class);
 
-		new DemoListings(dataSource, Clock.systemUTC()).load(2_000, 7);
+		new DemoListings(dataSource, Clock.systemUTC()).load(12_000, 7);
 
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM listings.listing", Integer.class) - before)
-				.isEqualTo(2_000);
+				.isEqualTo(12_000);
 		List<Map<String, Object>> cities = jdbc.queryForList(
 				"SELECT city, avg(latitude) AS lat FROM listings.listing GROUP BY city HAVING count(*) > 10");
 		assertThat(cities).hasSizeGreaterThan(30);
@@ -46,6 +46,11 @@ class DemoListingsTests {
 		var lisbon = search.search(new SearchCriteria("lisbon", null, null, null, null, null, 2, null, null, null,
 				"Lisbon", "PT", List.of(), null, null, null, false, SearchSort.RELEVANCE, 20, null));
 		assertThat(lisbon.total()).isPositive();
+		assertThat(lisbon.totalExact()).isTrue();
+		var everything = search.search(new SearchCriteria(null, null, null, null, null, null, null, null, null, null,
+				null, null, List.of(), null, null, null, true, SearchSort.NEWEST, 20, null));
+		assertThat(everything.total()).isEqualTo(ListingSearch.EXACT_TOTAL_LIMIT);
+		assertThat(everything.totalExact()).isFalse();
 		assertThat(lisbon.items()).allSatisfy(hit -> {
 			assertThat(hit.address().city()).isEqualTo("Lisbon");
 			assertThat(hit.bedrooms()).isGreaterThanOrEqualTo(2);

@@ -314,7 +314,7 @@ public class Listing extends TableImpl<ListingRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.LISTING_BY_OWNER, Indexes.LISTING_SEARCH_CITY_NEWEST, Indexes.LISTING_SEARCH_CITY_PRICE, Indexes.LISTING_SEARCH_DOCUMENT, Indexes.LISTING_SEARCH_FEATURES, Indexes.LISTING_SEARCH_NEWEST, Indexes.LISTING_SEARCH_PRICE);
+        return Arrays.asList(Indexes.LISTING_BY_OWNER, Indexes.LISTING_SEARCH_DOCUMENT, Indexes.LISTING_SEARCH_FEATURES);
     }
 
     @Override
