@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.luxestate.platform.ProblemException.FieldError;
+
 /**
  * The domain's rules on a listing's details that a format check cannot express: real ISO codes, a year that has
  * come (or comes next year, for new builds), and features from the documented vocabulary plus a few free ones
@@ -35,39 +37,39 @@ public final class ListingRules {
 	}
 
 	/** The rules the details break, by field; empty when they are fine. */
-	public List<FieldProblem> check(ListingDetails details) {
-		var problems = new ArrayList<FieldProblem>();
+	public List<FieldError> check(ListingDetails details) {
+		var problems = new ArrayList<FieldError>();
 		if (details.price() != null && !isCurrency(details.price().currency())) {
-			problems.add(new FieldProblem("price.currency", "must be an ISO 4217 currency code"));
+			problems.add(new FieldError("price.currency", "must be an ISO 4217 currency code"));
 		}
 		if (details.address() != null && details.address().country() != null
 				&& !COUNTRIES.contains(details.address().country())) {
-			problems.add(new FieldProblem("address.country", "must be an ISO 3166-1 alpha-2 country code"));
+			problems.add(new FieldError("address.country", "must be an ISO 3166-1 alpha-2 country code"));
 		}
 		var nextYear = Year.now(clock).getValue() + 1;
 		if (details.yearBuilt() != null && (details.yearBuilt() < 1800 || details.yearBuilt() > nextYear)) {
-			problems.add(new FieldProblem("yearBuilt", "must be between 1800 and " + nextYear));
+			problems.add(new FieldError("yearBuilt", "must be between 1800 and " + nextYear));
 		}
 		if (details.bathrooms() != null
 				&& details.bathrooms().multiply(java.math.BigDecimal.TWO).stripTrailingZeros().scale() > 0) {
-			problems.add(new FieldProblem("bathrooms", "must be a whole or half number"));
+			problems.add(new FieldError("bathrooms", "must be a whole or half number"));
 		}
 		checkFeatures(details.features(), problems);
 		return problems;
 	}
 
-	private static void checkFeatures(List<String> features, List<FieldProblem> problems) {
+	private static void checkFeatures(List<String> features, List<FieldError> problems) {
 		if (features.size() > MAX_FEATURES || new HashSet<>(features).size() != features.size()) {
-			problems.add(new FieldProblem("features", "must hold at most " + MAX_FEATURES + " distinct features"));
+			problems.add(new FieldError("features", "must hold at most " + MAX_FEATURES + " distinct features"));
 			return;
 		}
 		var free = features.stream().filter(feature -> !KNOWN_FEATURES.contains(feature)).toList();
 		if (free.stream().anyMatch(feature -> !FREE_FEATURE.matcher(feature).matches())) {
-			problems.add(new FieldProblem("features",
+			problems.add(new FieldError("features",
 					"free features are 2 to 40 lower-case letters, digits, spaces, '-' or '_'"));
 		}
 		else if (free.size() > MAX_FREE_FEATURES) {
-			problems.add(new FieldProblem("features", "must hold at most " + MAX_FREE_FEATURES
+			problems.add(new FieldError("features", "must hold at most " + MAX_FREE_FEATURES
 					+ " features outside the documented vocabulary"));
 		}
 	}
@@ -79,9 +81,5 @@ public final class ListingRules {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
-	}
-
-	/** One field that breaks a rule, and how. */
-	public record FieldProblem(String field, String message) {
 	}
 }

@@ -24,6 +24,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.conf.SettingsTools;
+import org.jooq.conf.StatementType;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,15 +56,21 @@ public class ListingSearch {
 
 	private final DSLContext sql;
 
+	/**
+	 * Search statements are sent with their values inlined (jOOQ escapes them). With bind parameters, PostgreSQL
+	 * switches to a generic plan after a few executions, planned without the values, and a generic plan can neither
+	 * estimate how selective a city or a price range is nor always prove the partial indexes' predicate.
+	 */
 	ListingSearch(DSLContext sql) {
-		this.sql = sql;
+		this.sql = sql.configuration()
+				.derive(SettingsTools.clone(sql.settings()).withStatementType(StatementType.STATIC_STATEMENT)).dsl();
 	}
 
 	public SearchPage search(SearchCriteria criteria) {
 		var where = conditions(criteria);
 		var query = tsQuery(criteria.text());
 		var rank = query == null ? null
-				: field("ts_rank_cd({0}, {1})", SQLDataType.REAL, LISTING.DOCUMENT, query);
+				: field("ts_rank({0}, {1})", SQLDataType.REAL, LISTING.DOCUMENT, query);
 		var distance = criteria.near() == null ? null : distanceFrom(criteria.near());
 		var sortKey = sortKey(criteria.sort(), rank, distance);
 

@@ -1,8 +1,6 @@
 package com.luxestate.listings.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import com.luxestate.platform.ProblemException;
 
 /** A listing's ETag is its aggregate version; {@code If-Match} names the version a change was based on. */
 final class ETags {
@@ -28,8 +26,7 @@ final class ETags {
 		}
 		catch (NumberFormatException ex) {
 			// A tag we never issued cannot match the current version.
-			throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, ProblemDetail.forStatusAndDetail(
-					HttpStatus.PRECONDITION_FAILED, "If-Match does not name a version of this listing."), null);
+			throw ProblemException.preconditionFailed("If-Match does not name a version of this listing.");
 		}
 	}
 }

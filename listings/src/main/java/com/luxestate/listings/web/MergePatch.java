@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.luxestate.listings.internal.ListingDetails;
 import com.luxestate.listings.internal.ListingProblems;
-import com.luxestate.listings.internal.ListingRules.FieldProblem;
+import com.luxestate.platform.ProblemException.FieldError;
 
 /**
  * Applies a JSON merge patch (RFC 7386) to a listing's writable fields: present fields replace, {@code null}
@@ -47,23 +47,23 @@ final class MergePatch {
 		var violations = validator.validate(request);
 		if (!violations.isEmpty()) {
 			throw ListingProblems.invalid(violations.stream()
-					.map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-					.sorted(java.util.Comparator.comparing(FieldProblem::field))
+					.map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+					.sorted(java.util.Comparator.comparing(FieldError::field))
 					.toList());
 		}
 		return request.toDetails();
 	}
 
 	private static void requireWritable(ObjectNode patch) {
-		var unknown = new ArrayList<FieldProblem>();
+		var unknown = new ArrayList<FieldError>();
 		for (var name : patch.propertyNames()) {
 			if (!WRITABLE.contains(name)) {
-				unknown.add(new FieldProblem(name, "is not a field that can be set here"));
+				unknown.add(new FieldError(name, "is not a field that can be set here"));
 			}
 			else if (NESTED.containsKey(name) && patch.get(name).isObject()) {
 				for (var nested : patch.get(name).propertyNames()) {
 					if (!NESTED.get(name).contains(nested)) {
-						unknown.add(new FieldProblem(name + "." + nested, "is not a field that can be set here"));
+						unknown.add(new FieldError(name + "." + nested, "is not a field that can be set here"));
 					}
 				}
 			}

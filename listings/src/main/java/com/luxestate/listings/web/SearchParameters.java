@@ -16,7 +16,7 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.ListingRules;
-import com.luxestate.listings.internal.ListingRules.FieldProblem;
+import com.luxestate.platform.ProblemException.FieldError;
 import com.luxestate.listings.internal.SearchCriteria;
 import com.luxestate.listings.internal.SearchCriteria.BoundingBox;
 import com.luxestate.listings.internal.SearchCursor;
@@ -34,7 +34,7 @@ final class SearchParameters {
 	static final double MAX_RADIUS_KM = 500;
 
 	private final MultiValueMap<String, String> parameters;
-	private final List<FieldProblem> problems = new ArrayList<>();
+	private final List<FieldError> problems = new ArrayList<>();
 
 	private SearchParameters(MultiValueMap<String, String> parameters) {
 		this.parameters = parameters;
@@ -226,7 +226,7 @@ final class SearchParameters {
 
 	private void problem(String field, String message) {
 		if (problems.stream().noneMatch(problem -> problem.field().equals(field))) {
-			problems.add(new FieldProblem(field, message));
+			problems.add(new FieldError(field, message));
 		}
 	}
 
