@@ -26,6 +26,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ public class ListingSearch {
 	/** Totals up to this many matches are exact; beyond, the total says "at least this many". */
 	public static final int EXACT_TOTAL_LIMIT = 10_000;
 	static final double SIMILAR_RADIUS_METRES = 25_000;
-	static final double[] SIMILAR_SEARCH_RADII_METRES = { 5_000, SIMILAR_RADIUS_METRES };
+	static final double[] SIMILAR_SEARCH_RADII_METRES = { 2_000, 8_000, SIMILAR_RADIUS_METRES };
 	static final int SIMILAR_LIMIT = 10;
 
 	private final DSLContext sql;
@@ -83,6 +84,13 @@ public class ListingSearch {
 		if (distance != null) {
 			fields.add(distance.as("distance"));
 		}
+		// When the page has to look at every match anyway (ranking, geo), it counts them on the way; otherwise a
+		// separate count stops at the limit while the page stops after one page of an index.
+		var countAlongside = criteria.after() == null && (criteria.text() != null || criteria.radiusKm() != null
+				|| criteria.sort() == SearchSort.DISTANCE);
+		if (countAlongside) {
+			fields.add(DSL.count().over().as("matches"));
+		}
 		var rows = sql.select(fields).from(LISTING).where(page)
 				.orderBy(order(criteria.sort(), sortKey))
 				.limit(criteria.limit() + 1)
@@ -92,16 +100,17 @@ public class ListingSearch {
 		var images = primaryImages(shown.stream().map(row -> row.get(LISTING.ID)).toList());
 		var hits = shown.stream().map(row -> hit(row, images, distance != null)).toList();
 		var next = more ? cursorAfter(criteria.sort(), shown.getLast()).encode() : null;
-		// Counting stops after the limit: a count of every match of a broad search would cost more than the page.
-		var counted = sql.fetchCount(sql.selectOne().from(LISTING).where(where).limit(EXACT_TOTAL_LIMIT + 1));
+		var counted = countAlongside ? (rows.isEmpty() ? 0 : rows.getFirst().get("matches", Integer.class))
+				// Counting stops after the limit: counting every match of a broad search would cost more than the page.
+				: sql.fetchCount(sql.selectOne().from(LISTING).where(where).limit(EXACT_TOTAL_LIMIT + 1));
 		return new SearchPage(hits, next, Math.min(counted, EXACT_TOTAL_LIMIT), counted <= EXACT_TOTAL_LIMIT);
 	}
 
 	/**
 	 * Listings like the given one: same purpose, type and currency, nearby, best first by a score that adds up the
 	 * distance and how far price, bedrooms and living area are from the original's, in relative terms. Candidates
-	 * are looked for within 5 km first, and only where that finds too few within 25 km: in a city, the wide circle
-	 * holds tens of thousands of listings that would all have to be scored.
+	 * are looked for within 2 km first, and further out (8, then 25 km) only where that finds too few: in a city,
+	 * the wide circle holds tens of thousands of listings that would all have to be scored.
 	 */
 	public List<SearchHit> similarTo(ListingView original) {
 		var location = original.details().location();
