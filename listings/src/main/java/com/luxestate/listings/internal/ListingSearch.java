@@ -79,21 +79,28 @@ public class ListingSearch {
 		if (criteria.after() != null) {
 			page = page.and(after(criteria.sort(), sortKey, criteria.after()));
 		}
-		var fields = new ArrayList<Field<?>>(List.of(LISTING.fields()));
-		fields.add(sortKey.as("sort_key"));
+		// The page is chosen on narrow rows (id, sort key, distance, count), which the covering indexes often answer
+		// alone, and only the chosen listings are read in full: ranking thousands of wide rows would carry (and
+		// spill) every description through the sort.
+		var narrow = new ArrayList<Field<?>>(List.of(LISTING.ID, sortKey.as("sort_key")));
 		if (distance != null) {
-			fields.add(distance.as("distance"));
+			narrow.add(distance.as("distance"));
 		}
 		// When the page has to look at every match anyway (ranking, geo), it counts them on the way; otherwise a
 		// separate count stops at the limit while the page stops after one page of an index.
 		var countAlongside = criteria.after() == null && (criteria.text() != null || criteria.radiusKm() != null
 				|| criteria.sort() == SearchSort.DISTANCE);
 		if (countAlongside) {
-			fields.add(DSL.count().over().as("matches"));
+			narrow.add(DSL.count().over().as("matches"));
 		}
-		var rows = sql.select(fields).from(LISTING).where(page)
-				.orderBy(order(criteria.sort(), sortKey))
+		var chosen = sql.select(narrow).from(LISTING).where(page)
+				.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
 				.limit(criteria.limit() + 1)
+				.asTable("chosen");
+		var chosenId = chosen.field(LISTING.ID);
+		var rows = sql.select(LISTING.fields()).select(chosen.fields()).from(chosen)
+				.join(LISTING).on(LISTING.ID.eq(chosenId))
+				.orderBy(order(criteria.sort(), chosen.field("sort_key"), chosenId))
 				.fetch();
 		var more = rows.size() > criteria.limit();
 		var shown = more ? rows.subList(0, criteria.limit()) : rows;
@@ -244,10 +251,10 @@ public class ListingSearch {
 		};
 	}
 
-	private static List<SortField<?>> order(SearchSort sort, Field<?> key) {
+	private static List<SortField<?>> order(SearchSort sort, Field<?> key, Field<UUID> id) {
 		return switch (sort) {
-			case RELEVANCE, NEWEST, PRICE_DESC -> List.of(key.desc(), LISTING.ID.desc());
-			case PRICE_ASC, DISTANCE -> List.of(key.asc(), LISTING.ID.asc());
+			case RELEVANCE, NEWEST, PRICE_DESC -> List.of(key.desc(), id.desc());
+			case PRICE_ASC, DISTANCE -> List.of(key.asc(), id.asc());
 		};
 	}
 
