@@ -36,9 +36,9 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 
 	private final DSLContext sql;
 	private final Listings listings;
-	private final ListingClock clock;
+	private final java.time.Clock clock;
 
-	ListingCatalogService(DSLContext sql, Listings listings, ListingClock clock) {
+	ListingCatalogService(DSLContext sql, Listings listings, java.time.Clock clock) {
 		this.sql = sql;
 		this.listings = listings;
 		this.clock = clock;
@@ -81,7 +81,7 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 	@Override
 	public void takeDown(UUID listingId, String reason, UUID actorId) {
 		listings.findById(listingId).ifPresent(listing -> {
-			if (listing.takeDown(clock.clock().instant())) {
+			if (listing.takeDown(clock.instant())) {
 				listings.save(listing);
 				log.info("Listing {} taken down by {}: {}", listingId, actorId, reason);
 			}
@@ -91,7 +91,7 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 	@Override
 	public void restore(UUID listingId, UUID actorId) {
 		listings.findById(listingId).ifPresent(listing -> {
-			if (listing.restore(clock.clock().instant())) {
+			if (listing.restore(clock.instant())) {
 				listings.save(listing);
 				log.info("Listing {} restored by {}", listingId, actorId);
 			}

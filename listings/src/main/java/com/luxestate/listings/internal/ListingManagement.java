@@ -32,13 +32,13 @@ public class ListingManagement {
 	private final Clock clock;
 
 	ListingManagement(Listings listings, OwnerStandings owners, PriceHistory priceHistory, DSLContext sql,
-			ListingClock clock) {
+			Clock clock) {
 		this.listings = listings;
 		this.owners = owners;
 		this.priceHistory = priceHistory;
 		this.sql = sql;
-		this.clock = clock.clock();
-		this.rules = new ListingRules(this.clock);
+		this.clock = clock;
+		this.rules = new ListingRules(clock);
 	}
 
 	public ListingView create(Caller caller, ListingDetails details) {

@@ -29,12 +29,12 @@ public class ListingMedia {
 	private final java.time.Clock clock;
 
 	ListingMedia(ListingManagement management, ImagePipeline pipeline, MediaStorage storage,
-			TransactionTemplate transactions, ListingClock clock) {
+			TransactionTemplate transactions, java.time.Clock clock) {
 		this.management = management;
 		this.pipeline = pipeline;
 		this.storage = storage;
 		this.transactions = transactions;
-		this.clock = clock.clock();
+		this.clock = clock;
 	}
 
 	public ImageView upload(Caller caller, UUID listingId, byte[] content, String altText) {

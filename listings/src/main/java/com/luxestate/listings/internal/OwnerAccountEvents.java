@@ -17,9 +17,9 @@ class OwnerAccountEvents {
 
 	private final OwnerStandings owners;
 	private final Listings listings;
-	private final ListingClock clock;
+	private final java.time.Clock clock;
 
-	OwnerAccountEvents(OwnerStandings owners, Listings listings, ListingClock clock) {
+	OwnerAccountEvents(OwnerStandings owners, Listings listings, java.time.Clock clock) {
 		this.owners = owners;
 		this.listings = listings;
 		this.clock = clock;
@@ -39,7 +39,7 @@ class OwnerAccountEvents {
 	/** A deleted account's listings are removed for good, and their image files deleted. */
 	@ApplicationModuleListener
 	void on(UserDeleted event) {
-		var now = clock.clock().instant();
+		var now = clock.instant();
 		for (var listing : listings.findByOwnerId(event.userId())) {
 			var removed = listing.remove(now);
 			var imagesReleased = !listing.releaseImages().isEmpty();
