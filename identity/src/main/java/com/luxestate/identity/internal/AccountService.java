@@ -31,6 +31,7 @@ public class AccountService {
 	}
 
 	private final UserAccounts accounts;
+	private final AgentProfiles agentProfiles;
 	private final PasswordPolicy passwordPolicy;
 	private final PasswordEncoder passwordEncoder;
 	private final OneTimeTokens oneTimeTokens;
@@ -40,10 +41,11 @@ public class AccountService {
 	private final IdentitySettings settings;
 	private final Clock clock;
 
-	AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+	AccountService(UserAccounts accounts, AgentProfiles agentProfiles, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
 			OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens, AccountAccessCheck accountAccess, Mailer mailer,
 			IdentitySettings settings, Clock clock) {
 		this.accounts = accounts;
+		this.agentProfiles = agentProfiles;
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
 		this.oneTimeTokens = oneTimeTokens;
@@ -157,10 +159,12 @@ public class AccountService {
 		return accounts.save(account);
 	}
 
+	/** Anonymizes the account and erases its agent profile (license, phone, bio are personal data too). */
 	public void deleteAccount(UUID userId) {
 		var account = load(userId);
 		account.delete(clock.instant());
 		accounts.save(account);
+		agentProfiles.deleteById(userId);
 		endAllSessions(account);
 	}
 

@@ -13,9 +13,11 @@ import com.luxestate.platform.ProblemException;
 /**
  * Sessions: a login starts one (an access token and a refresh token), refreshing rotates it, logging out ends it.
  * Failures that change state (a detected refresh token reuse) are committed before they are answered.
+ * <p>
+ * A login holds no transaction: the throttle uses connections of its own and the password hash takes tens of
+ * milliseconds, so holding a pooled connection meanwhile would let a burst of logins exhaust the pool.
  */
 @Service
-@Transactional(noRollbackFor = ProblemException.class)
 public class SessionService {
 
 	public record TokenPair(String accessToken, String refreshToken, long expiresIn) {
@@ -70,6 +72,7 @@ public class SessionService {
 		return startSession(user);
 	}
 
+	@Transactional(noRollbackFor = ProblemException.class)
 	public TokenPair refresh(String refreshToken) {
 		var now = clock.instant();
 		return switch (refreshTokens.rotate(refreshToken, settings.refreshTokenTtl(), now)) {
@@ -93,11 +96,13 @@ public class SessionService {
 		};
 	}
 
+	@Transactional
 	public void logout(String refreshToken) {
 		refreshTokens.revokeFamilyOf(refreshToken, clock.instant());
 	}
 
 	/** Ends every session of the user, and every access token issued so far. */
+	@Transactional
 	public void logoutEverywhere(UUID userId) {
 		var account = accounts.findById(userId)
 				.orElseThrow(() -> ProblemException.notFound("There is no such user."));

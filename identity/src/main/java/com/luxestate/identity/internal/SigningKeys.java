@@ -82,6 +82,8 @@ class SigningKeys implements JWKSource<SecurityContext> {
 
 	/** The public halves, for {@code /.well-known/jwks.json}. */
 	JWKSet publicKeySet() {
+		// A fresh deployment publishes its key before the first token is issued, not after.
+		signingKey();
 		return new JWKSet(keys().stream().map(key -> (JWK) key.toPublicJWK()).toList());
 	}
 

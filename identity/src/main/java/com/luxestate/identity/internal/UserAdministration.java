@@ -119,6 +119,9 @@ public class UserAdministration implements AccountAdministration {
 		if (account.id().equals(actorId)) {
 			throw ProblemException.conflict("Admins cannot change their own role.");
 		}
+		if (account.role() == role) {
+			return account;
+		}
 		account.changeRole(role, actorId, clock.instant());
 		var saved = accounts.save(account);
 		endSessions(userId);
