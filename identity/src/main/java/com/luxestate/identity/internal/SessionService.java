@@ -52,15 +52,15 @@ public class SessionService {
 
 	public TokenPair login(String email, String password, String clientAddress) {
 		var normalizedEmail = email == null ? "" : UserAccount.normalize(email);
-		throttle.requireAttemptsLeft(normalizedEmail, clientAddress);
+		var attempt = throttle.begin(normalizedEmail, clientAddress);
 		var account = accounts.findByEmailNormalized(normalizedEmail)
 				.filter(candidate -> candidate.status() != AccountStatus.DELETED && candidate.passwordHash() != null);
 		var hash = account.map(UserAccount::passwordHash).orElse(unknownAccountHash);
 		var matches = password != null && passwordEncoder.matches(password, hash);
 		if (account.isEmpty() || !matches) {
-			throttle.recordFailure(normalizedEmail, clientAddress);
 			throw ProblemException.unauthorized(WRONG_CREDENTIALS);
 		}
+		attempt.succeeded();
 		var user = account.get();
 		if (user.status() == AccountStatus.SUSPENDED) {
 			throw ProblemException.forbidden("This account is suspended.");
@@ -82,6 +82,11 @@ public class SessionService {
 						.orElse(null);
 				if (user == null) {
 					refreshTokens.revokeAllOf(rotated.userId(), now);
+					throw ProblemException.unauthorized("The refresh token is no longer valid.");
+				}
+				if (user.sessionGeneration() != rotated.sessionGeneration()) {
+					// All sessions ended after this family started, possibly while this very token was rotating.
+					refreshTokens.revokeFamilyOf(rotated.refreshToken(), now);
 					throw ProblemException.unauthorized("The refresh token is no longer valid.");
 				}
 				var access = accessTokens.issueFor(user);
@@ -115,7 +120,8 @@ public class SessionService {
 	/** A new session for a user who just proved who they are in another way (a password change). */
 	public TokenPair startSession(UserAccount user) {
 		var access = accessTokens.issueFor(user);
-		var refresh = refreshTokens.startFamily(user.id(), settings.refreshTokenTtl(), clock.instant());
+		var refresh = refreshTokens.startFamily(user.id(), user.sessionGeneration(), settings.refreshTokenTtl(),
+				clock.instant());
 		return new TokenPair(access.value(), refresh, access.expiresInSeconds());
 	}
 }

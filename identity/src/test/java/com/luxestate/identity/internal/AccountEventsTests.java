@@ -164,7 +164,7 @@ class AccountEventsTests {
 		var email = uniqueEmail("careful");
 		var userId = accounts.register(registration(email)).id();
 
-		scenario.stimulate(() -> accounts.changePassword(userId, PASSWORD, TestAccounts.OTHER_PASSWORD))
+		scenario.stimulate(() -> accounts.changePassword(userId, PASSWORD, TestAccounts.OTHER_PASSWORD, TestAccounts.clientAddress()))
 				.andWaitForEventOfType(PasswordChanged.class)
 				.matchingMappedValue(PasswordChanged::userId, userId)
 				.toArrive();

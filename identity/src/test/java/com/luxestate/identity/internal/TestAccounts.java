@@ -34,6 +34,7 @@ final class TestAccounts {
 	/** An address from the IPv6 documentation range, different for every caller. */
 	static String clientAddress() {
 		var random = ThreadLocalRandom.current();
-		return "2001:db8::%x:%x:%x".formatted(random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(0x10000));
+		// Each in a /64 of its own: the throttle counts IPv6 clients per /64.
+		return "2001:db8:%x:%x::%x".formatted(random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(0x10000));
 	}
 }
