@@ -65,9 +65,16 @@ public class AgentVerification {
 		return profiles.findPending(limit);
 	}
 
-	public AgentProfile decide(UUID agentId, boolean approve, String note, UUID adminId) {
+	/**
+	 * {@code reviewedVersion} (from {@code If-Match}) is the version of the profile the admin looked at: if the
+	 * agent changed it since, the decision would cover details nobody reviewed, so it is refused with 412.
+	 */
+	public AgentProfile decide(UUID agentId, Integer reviewedVersion, boolean approve, String note, UUID adminId) {
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no agent profile for this user."));
+		if (reviewedVersion != null && reviewedVersion != profile.version()) {
+			throw ProblemException.preconditionFailed("The agent changed the profile since you reviewed it.");
+		}
 		if (approve) {
 			profile.approve(note, adminId, clock.instant());
 		}
@@ -82,6 +89,7 @@ public class AgentVerification {
 	public PublicAgent publicProfile(UUID agentId) {
 		var account = accounts.findById(agentId)
 				.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
+				.filter(candidate -> candidate.role() == Role.AGENT || candidate.role() == Role.OWNER)
 				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));

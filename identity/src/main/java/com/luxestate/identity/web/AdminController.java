@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -112,10 +114,11 @@ class AdminController {
 
 	@PostMapping("/agents/{agentId}/verification")
 	@PreAuthorize("hasAuthority('agents:verify')")
-	@Operation(summary = "Approve or reject an agent's verification request")
-	AgentProfileResponse decide(@PathVariable UUID agentId, @Valid @RequestBody VerificationDecision decision,
-			@AuthenticationPrincipal Jwt admin) {
-		return AgentProfileResponse.of(agents.decide(agentId, decision.decision() == Decision.APPROVED,
-				decision.note(), Callers.idOf(admin)));
+	@Operation(summary = "Approve or reject an agent's verification request", description = "Send the version you reviewed (the item's `version`) as If-Match: if the agent changed the profile since, the answer is 412.")
+	AgentProfileResponse decide(@PathVariable UUID agentId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String reviewedVersion,
+			@Valid @RequestBody VerificationDecision decision, @AuthenticationPrincipal Jwt admin) {
+		return AgentProfileResponse.of(agents.decide(agentId, Versions.fromIfMatch(reviewedVersion),
+				decision.decision() == Decision.APPROVED, decision.note(), Callers.idOf(admin)));
 	}
 }

@@ -73,7 +73,7 @@ class AgentVerificationTests {
 		var agentId = newAgent(Role.AGENT);
 		agents.saveProfile(agentId, null, profile("LIC-1"));
 
-		scenario.stimulate(() -> agents.decide(agentId, true, "License checked with the registry", ADMIN))
+		scenario.stimulate(() -> agents.decide(agentId, null, true, "License checked with the registry", ADMIN))
 				.andWaitForEventOfType(AgentVerified.class)
 				.matchingMappedValue(AgentVerified::agentId, agentId)
 				.toArriveAndVerify(event -> assertThat(event.actorId()).isEqualTo(ADMIN));
@@ -91,7 +91,7 @@ class AgentVerificationTests {
 		var agentId = newAgent(Role.AGENT);
 		agents.saveProfile(agentId, null, profile("LIC-2"));
 
-		scenario.stimulate(() -> agents.decide(agentId, false, "License number unknown to the registry", ADMIN))
+		scenario.stimulate(() -> agents.decide(agentId, null, false, "License number unknown to the registry", ADMIN))
 				.andWaitForEventOfType(AgentVerificationRejected.class)
 				.matchingMappedValue(AgentVerificationRejected::agentId, agentId)
 				.toArriveAndVerify(event -> {
@@ -108,12 +108,12 @@ class AgentVerificationTests {
 		var rejected = newAgent(Role.AGENT);
 		agents.saveProfile(approved, null, profile("LIC-3"));
 		agents.saveProfile(rejected, null, profile("LIC-4"));
-		agents.decide(approved, true, "Fine", ADMIN);
-		agents.decide(rejected, false, "Not fine", ADMIN);
+		agents.decide(approved, null, true, "Fine", ADMIN);
+		agents.decide(rejected, null, false, "Not fine", ADMIN);
 
-		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(approved, false, "Changed my mind", ADMIN));
-		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(approved, true, "Approve again", ADMIN));
-		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(rejected, true, "Changed my mind", ADMIN));
+		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(approved, null, false, "Changed my mind", ADMIN));
+		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(approved, null, true, "Approve again", ADMIN));
+		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(rejected, null, true, "Changed my mind", ADMIN));
 
 		assertThat(agents.profileOf(approved).verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.APPROVED);
 		assertThat(agents.profileOf(rejected).verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.REJECTED);
@@ -123,7 +123,7 @@ class AgentVerificationTests {
 	void savingAVerifiedProfileAgainAsksForVerificationAgain(Scenario scenario) {
 		var agentId = newAgent(Role.AGENT);
 		agents.saveProfile(agentId, null, profile("LIC-5"));
-		var verified = agents.decide(agentId, true, "Fine", ADMIN).version();
+		var verified = agents.decide(agentId, null, true, "Fine", ADMIN).version();
 
 		scenario.stimulate(() -> agents.saveProfile(agentId, verified, profile("LIC-5-NEW")))
 				.andWaitForEventOfType(AgentVerificationRequested.class)
@@ -138,7 +138,7 @@ class AgentVerificationTests {
 	void decidingWithoutAProfileIsNotFound() {
 		var agentId = newAgent(Role.AGENT);
 
-		assertProblem(HttpStatus.NOT_FOUND, () -> agents.decide(agentId, true, "Fine", ADMIN));
+		assertProblem(HttpStatus.NOT_FOUND, () -> agents.decide(agentId, null, true, "Fine", ADMIN));
 	}
 
 	private UUID newAgent(Role role) {

@@ -52,7 +52,7 @@ class DeletedAgentTests {
 		var agentId = accounts.register(registration(uniqueEmail("agent"), Role.AGENT)).id();
 		agents.saveProfile(agentId, null, new AgentVerification.ProfileDetails("LIC-88", "Nordic Homes", null, null,
 				List.of(), List.of()));
-		agents.decide(agentId, true, "Fine", UUID.randomUUID());
+		agents.decide(agentId, null, true, "Fine", UUID.randomUUID());
 
 		administration.changeRole(agentId, Role.BUYER, UUID.randomUUID());
 

@@ -92,8 +92,8 @@ class UserDirectoryTests {
 		assertThat(directory.findUser(agent)).get().extracting(UserSummary::verifiedAgent)
 				.as("pending verification").isEqualTo(false);
 
-		agents.decide(agent, true, "License checked with the registry", ADMIN);
-		agents.decide(rejected, false, "License number unknown to the registry", ADMIN);
+		agents.decide(agent, null, true, "License checked with the registry", ADMIN);
+		agents.decide(rejected, null, false, "License number unknown to the registry", ADMIN);
 
 		var found = directory.findUsers(List.of(agent, rejected, buyer));
 		assertThat(found.get(agent).verifiedAgent()).isTrue();
