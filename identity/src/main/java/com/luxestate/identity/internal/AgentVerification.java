@@ -1,8 +1,13 @@
 package com.luxestate.identity.internal;
 
+import static com.luxestate.identity.internal.jooq.Tables.AGENT_PROFILE;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +30,13 @@ public class AgentVerification {
 
 	private final AgentProfiles profiles;
 	private final UserAccounts accounts;
+	private final DSLContext jooq;
 	private final Clock clock;
 
-	AgentVerification(AgentProfiles profiles, UserAccounts accounts, Clock clock) {
+	AgentVerification(AgentProfiles profiles, UserAccounts accounts, DSLContext jooq, Clock clock) {
 		this.profiles = profiles;
 		this.accounts = accounts;
+		this.jooq = jooq;
 		this.clock = clock;
 	}
 
@@ -60,9 +67,34 @@ public class AgentVerification {
 		return profiles.save(profile);
 	}
 
+	public record PendingPage(List<AgentProfile> items, String nextCursor, long total) {
+	}
+
+	/** Oldest request first, paged by an opaque keyset cursor (request time and agent id). */
 	@Transactional(readOnly = true)
-	public List<AgentProfile> pendingRequests(int limit) {
-		return profiles.findPending(limit);
+	public PendingPage pendingRequests(int limit, String cursor) {
+		var pending = AGENT_PROFILE.VERIFICATION_STATUS.eq(AgentProfile.VerificationStatus.PENDING.name());
+		var total = jooq.fetchCount(AGENT_PROFILE, pending);
+		var page = pending;
+		if (cursor != null) {
+			var position = KeysetCursor.decode(cursor);
+			page = page.and(DSL.row(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
+					.gt(position.at(), position.id()));
+		}
+		var rows = jooq.select(AGENT_PROFILE.AGENT_ID, AGENT_PROFILE.REQUESTED_AT)
+				.from(AGENT_PROFILE)
+				.where(page)
+				.orderBy(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
+				.limit(limit + 1)
+				.fetch();
+		var shown = rows.subList(0, Math.min(limit, rows.size()));
+		var byId = new java.util.HashMap<UUID, AgentProfile>();
+		profiles.findAllById(shown.stream().map(row -> row.value1()).toList())
+				.forEach(profile -> byId.put(profile.agentId(), profile));
+		var last = shown.isEmpty() ? null : shown.getLast();
+		var next = rows.size() > limit && last != null
+				? new KeysetCursor(last.value2(), last.value1()).encode() : null;
+		return new PendingPage(shown.stream().map(row -> byId.get(row.value1())).toList(), next, total);
 	}
 
 	/**

@@ -32,7 +32,6 @@ import com.luxestate.identity.internal.AgentVerification;
 import com.luxestate.identity.internal.UserAdministration;
 import com.luxestate.identity.web.IdentityRepresentations.AdministeredUserResponse;
 import com.luxestate.identity.web.IdentityRepresentations.AgentProfileResponse;
-import com.luxestate.identity.web.IdentityRepresentations.ItemsResponse;
 import com.luxestate.identity.web.IdentityRepresentations.PageResponse;
 
 /** Account administration; every route needs the {@code users:manage} permission (admins only). */
@@ -106,10 +105,13 @@ class AdminController {
 	}
 
 	@GetMapping("/agent-verifications")
-	@Operation(summary = "Pending agent verification requests, oldest first")
-	ItemsResponse<AgentProfileResponse> pendingVerifications(
-			@RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
-		return new ItemsResponse<>(agents.pendingRequests(limit).stream().map(AgentProfileResponse::of).toList());
+	@Operation(summary = "Pending agent verification requests, oldest first", description = "Keyset paging with nextCursor.")
+	PageResponse<AgentProfileResponse> pendingVerifications(
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+			@RequestParam(required = false) @Size(max = 200) String cursor) {
+		var page = agents.pendingRequests(limit, cursor);
+		return new PageResponse<>(page.items().stream().map(AgentProfileResponse::of).toList(), page.nextCursor(),
+				page.total());
 	}
 
 	@PostMapping("/agents/{agentId}/verification")

@@ -67,7 +67,4 @@ final class IdentityRepresentations {
 
 	record PageResponse<T>(List<T> items, String nextCursor, long total) {
 	}
-
-	record ItemsResponse<T>(List<T> items) {
-	}
 }

@@ -48,7 +48,7 @@ class AgentVerificationTests {
 					assertThat(event.agencyName()).isEqualTo("Nordic Homes");
 					assertThat(profile.verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.PENDING);
 				});
-		assertThat(agents.pendingRequests(1000)).extracting(AgentProfile::agentId).contains(agentId);
+		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfile::agentId).contains(agentId);
 	}
 
 	@Test
@@ -81,7 +81,7 @@ class AgentVerificationTests {
 		var profile = agents.profileOf(agentId);
 		assertThat(profile.verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.APPROVED);
 		assertThat(profile.verificationNote()).isEqualTo("License checked with the registry");
-		assertThat(agents.pendingRequests(1000)).extracting(AgentProfile::agentId).doesNotContain(agentId);
+		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfile::agentId).doesNotContain(agentId);
 		assertThat(agents.publicProfile(agentId).profile().verificationStatus())
 				.isEqualTo(AgentProfile.VerificationStatus.APPROVED);
 	}
