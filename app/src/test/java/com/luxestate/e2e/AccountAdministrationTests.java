@@ -274,6 +274,15 @@ class AccountAdministrationTests {
 
 		var queue = json(call(HttpMethod.GET, "/api/v1/admin/agent-verifications?limit=100", admin.accessToken(), null));
 		assertThat(queue.get("items").toString()).contains(agent.id().toString());
+		var reviewedVersion = json(saved).get("version").asInt();
+
+		// The agent changes the license while the admin reviews the old one: that approval would cover unseen data.
+		call(HttpMethod.PUT, "/api/v1/agents/me/profile", agent.accessToken(), agentProfile());
+		var staleDecision = http.post().uri("/api/v1/admin/agents/" + agent.id() + "/verification")
+				.header(HttpHeaders.AUTHORIZATION, admin.bearer()).header(HttpHeaders.IF_MATCH, "\"" + reviewedVersion + "\"")
+				.contentType(MediaType.APPLICATION_JSON).body(Map.of("decision", "APPROVED", "note", "License checked"))
+				.retrieve().toEntity(String.class);
+		assertThat(staleDecision.getStatusCode().value()).isEqualTo(412);
 
 		var decided = call(HttpMethod.POST, "/api/v1/admin/agents/" + agent.id() + "/verification",
 				admin.accessToken(), Map.of("decision", "APPROVED", "note", "License checked"));

@@ -10,7 +10,8 @@ public enum Role {
 
 	BUYER(Permission.LISTINGS_READ, Permission.ENGAGEMENT_WRITE),
 	RENTER(Permission.LISTINGS_READ, Permission.ENGAGEMENT_WRITE),
-	OWNER(Permission.LISTINGS_READ, Permission.LISTINGS_WRITE, Permission.ENGAGEMENT_WRITE, Permission.BILLING_PURCHASE),
+	OWNER(Permission.LISTINGS_READ, Permission.LISTINGS_WRITE, Permission.ENGAGEMENT_WRITE, Permission.BILLING_PURCHASE,
+			Permission.AGENT_PROFILE_WRITE),
 	AGENT(Permission.LISTINGS_READ, Permission.LISTINGS_WRITE, Permission.ENGAGEMENT_WRITE, Permission.BILLING_PURCHASE,
 			Permission.AGENT_PROFILE_WRITE),
 	ADMIN(Permission.values());

@@ -32,6 +32,9 @@ CREATE TABLE identity.refresh_token
     token_hash   BYTEA PRIMARY KEY,
     family_id    UUID        NOT NULL,
     user_id      UUID        NOT NULL,
+    -- The account's session generation when the family started: ending all sessions makes the family useless
+    -- even for a token rotated concurrently with it.
+    session_generation INT   NOT NULL,
     issued_at    TIMESTAMPTZ NOT NULL,
     expires_at   TIMESTAMPTZ NOT NULL,
     rotated_at   TIMESTAMPTZ,

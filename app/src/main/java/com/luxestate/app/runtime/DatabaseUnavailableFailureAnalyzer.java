@@ -24,7 +24,8 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 		if (state == null) {
 			return null;
 		}
-		var url = environment.getProperty("spring.datasource.url", "(no spring.datasource.url)");
+		var url = environment.getProperty("spring.datasource.url", "(no spring.datasource.url)")
+				.replaceAll("(?i)(password=)[^&;]*", "$1***");
 		var user = environment.getProperty("spring.datasource.username", "(none)");
 		String problem;
 		if (state.startsWith("08")) {

@@ -1,5 +1,9 @@
 package com.luxestate.app.runtime;
 
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,9 +37,22 @@ class DockerComposeSwitch implements EnvironmentPostProcessor, Ordered {
 
 	static boolean dockerEngineReachable(String dockerHost) {
 		if (dockerHost != null && !dockerHost.isBlank()) {
-			return !dockerHost.startsWith("unix://") || Files.exists(Path.of(dockerHost.substring("unix://".length())));
+			return !dockerHost.startsWith("unix://") || accepts(Path.of(dockerHost.substring("unix://".length())));
 		}
-		return Files.exists(Path.of("/var/run/docker.sock"));
+		return accepts(Path.of("/var/run/docker.sock"));
+	}
+
+	/** A socket file may be stale or not ours to open: only a socket that accepts a connection counts. */
+	private static boolean accepts(Path socket) {
+		if (!Files.exists(socket)) {
+			return false;
+		}
+		try (var channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+			return channel.connect(UnixDomainSocketAddress.of(socket));
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	@Override

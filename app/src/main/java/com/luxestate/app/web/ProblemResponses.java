@@ -16,6 +16,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -109,6 +110,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return problem(Problems.validationFailed("The request is invalid.", errors), request);
 	}
 
+	/**
+	 * Two writers raced for one version of a resource: 412 when the client named the version it had read
+	 * ({@code If-Match}), otherwise 409; either way the client reads again and retries.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> onConcurrentChange(OptimisticLockingFailureException ex, WebRequest request) {
+		var ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
+		return problem(ifMatch != null
+				? Problems.of(ProblemType.PRECONDITION_FAILED, "The resource was changed since you read it.")
+				: Problems.of(ProblemType.CONFLICT, "The resource was changed at the same time; read it again and retry."),
+				request);
+	}
+
 	/** Spring Security decides between 401 and 403 (and answers with a problem), not this advice. */
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void onSecurityException(RuntimeException ex) {
@@ -117,6 +131,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> onUnexpected(Exception ex, WebRequest request) {
+		// Spring Data JDBC wraps what failed in its aggregate change; a lost optimistic lock is still a conflict.
+		for (var cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof OptimisticLockingFailureException concurrentChange) {
+				return onConcurrentChange(concurrentChange, request);
+			}
+		}
 		log.error("Unexpected failure answering {}", describe(request), ex);
 		return problem(Problems.of(ProblemType.INTERNAL_ERROR,
 				"Something went wrong on our side. The failure has been logged."), request);

@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
@@ -34,6 +36,11 @@ import com.luxestate.identity.Permission;
 @EnableConfigurationProperties(WebSettings.class)
 class SecurityConfiguration {
 
+	/** Identity's routes for callers who hold credentials, a refresh token or a mailed token instead of an access token. */
+	static final String[] PUBLIC_AUTH_ROUTES = { "/api/v1/auth/register", "/api/v1/auth/login",
+			"/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/email/verify", "/api/v1/auth/password/forgot",
+			"/api/v1/auth/password/reset" };
+
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, Problems problems) throws Exception {
 		var problemEntryPoint = new ProblemAuthenticationEntryPoint(problems);
@@ -49,9 +56,7 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
 						// Identity's routes for callers without an access token (yet): they hold credentials,
 						// a refresh token or a mailed token instead.
-						.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
-								"/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/email/verify",
-								"/api/v1/auth/password/forgot", "/api/v1/auth/password/reset").permitAll()
+						.requestMatchers(HttpMethod.POST, PUBLIC_AUTH_ROUTES).permitAll()
 						// Public reads of the marketplace; the modules decide per resource what is public.
 						.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**",
 								"/api/v1/agents/*").permitAll()
@@ -62,6 +67,7 @@ class SecurityConfiguration {
 						// and Swagger UI, the JWKS, the error page; an unknown path is an honest 404.
 						.anyRequest().permitAll())
 				.oauth2ResourceServer(resourceServer -> resourceServer
+						.bearerTokenResolver(ignoringTokensOn(PUBLIC_AUTH_ROUTES))
 						.jwt(jwt -> jwt.jwtAuthenticationConverter(permissionsAsAuthorities()))
 						.authenticationEntryPoint(problemEntryPoint)
 						.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
@@ -69,6 +75,16 @@ class SecurityConfiguration {
 						.authenticationEntryPoint(problemEntryPoint)
 						.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
 				.build();
+	}
+
+	/**
+	 * Frontends attach the access token to every call, also when it has just expired and they call
+	 * {@code /auth/refresh} to get a new one: on the public auth routes the header is ignored, not answered with 401.
+	 */
+	static BearerTokenResolver ignoringTokensOn(String... publicRoutes) {
+		var standard = new DefaultBearerTokenResolver();
+		var routes = java.util.Set.of(publicRoutes);
+		return request -> routes.contains(request.getRequestURI()) ? null : standard.resolve(request);
 	}
 
 	/**
@@ -86,8 +102,12 @@ class SecurityConfiguration {
 
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(WebSettings settings) {
+		var origins = settings.cors() == null ? List.<String>of() : settings.cors().allowedOrigins();
+		if (origins.stream().anyMatch(origin -> origin.contains("*"))) {
+			throw new IllegalStateException("LUXESTATE_CORS_ALLOWED_ORIGINS lists exact origins; '*' is not allowed");
+		}
 		var cors = new CorsConfiguration();
-		cors.setAllowedOrigins(settings.cors() == null ? List.of() : settings.cors().allowedOrigins());
+		cors.setAllowedOrigins(origins);
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
 				HttpHeaders.IF_NONE_MATCH, "Idempotency-Key"));

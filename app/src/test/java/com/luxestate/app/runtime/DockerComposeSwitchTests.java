@@ -2,6 +2,9 @@ package com.luxestate.app.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,11 +39,17 @@ class DockerComposeSwitchTests {
 	}
 
 	@Test
-	void aDockerHostIsReachableOnlyWhenItsSocketExists(@TempDir Path directory) throws Exception {
-		var socket = Files.createFile(directory.resolve("docker.sock"));
+	void aDockerHostIsReachableOnlyWhenItsSocketAcceptsConnections(@TempDir Path directory) throws Exception {
+		var listening = directory.resolve("engine.sock");
+		var stale = Files.createFile(directory.resolve("stale.sock"));
+		try (var engine = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+			engine.bind(UnixDomainSocketAddress.of(listening));
 
-		assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + socket)).isTrue();
-		assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + directory.resolve("missing.sock"))).isFalse();
-		assertThat(DockerComposeSwitch.dockerEngineReachable("tcp://docker.internal:2375")).isTrue();
+			assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + listening)).isTrue();
+			assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + stale)).as("a stale socket file").isFalse();
+			assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + directory.resolve("missing.sock")))
+					.isFalse();
+			assertThat(DockerComposeSwitch.dockerEngineReachable("tcp://docker.internal:2375")).isTrue();
+		}
 	}
 }

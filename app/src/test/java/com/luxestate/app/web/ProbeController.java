@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,6 +57,12 @@ class ProbeController {
 	Map<String, String> failure() {
 		throw new IllegalStateException(
 				"ERROR: duplicate key value violates unique constraint \"users_email_key\" in SELECT * FROM identity.users");
+	}
+
+	@PostMapping("/concurrent-change")
+	Map<String, String> concurrentChange(@RequestParam(defaultValue = "false") boolean wrapped) {
+		var lost = new OptimisticLockingFailureException("version 3 of aggregate ProbeAggregate is stale");
+		throw wrapped ? new IllegalStateException("Failed to execute DbAction.UpdateRoot", lost) : lost;
 	}
 
 	@PostMapping("/uploads")

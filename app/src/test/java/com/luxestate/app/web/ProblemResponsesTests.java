@@ -165,6 +165,21 @@ class ProblemResponsesTests {
 	}
 
 	@Test
+	void aLostRaceForAVersionIsAConflictOrAFailedPrecondition() {
+		var plain = http.post().uri("/api/v1/probe/concurrent-change").header(HttpHeaders.AUTHORIZATION, bearer())
+				.retrieve().toEntity(String.class);
+		var wrapped = http.post().uri("/api/v1/probe/concurrent-change?wrapped=true")
+				.header(HttpHeaders.AUTHORIZATION, bearer()).retrieve().toEntity(String.class);
+		var withIfMatch = http.post().uri("/api/v1/probe/concurrent-change").header(HttpHeaders.AUTHORIZATION, bearer())
+				.header(HttpHeaders.IF_MATCH, "\"3\"").retrieve().toEntity(String.class);
+
+		assertProblem(plain, 409, "conflict");
+		assertProblem(wrapped, 409, "conflict");
+		assertProblem(withIfMatch, 412, "precondition-failed");
+		assertThat(plain.getBody()).doesNotContain("ProbeAggregate");
+	}
+
+	@Test
 	void aValidRequestStillSucceeds() {
 		var response = postDraft("{\"title\": \"Bright flat\", \"price\": 450000}");
 

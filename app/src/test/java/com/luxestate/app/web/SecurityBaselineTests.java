@@ -153,6 +153,9 @@ class SecurityBaselineTests {
 		assertThat(api.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
 				.isEqualTo("bearer");
 		assertThat(api.get("components").get("schemas").has("Problem")).isTrue();
+		assertThat(api.get("paths").has("/api/v1/auth/login")).as("identity's operations are documented").isTrue();
+		assertThat(api.get("paths").get("/api/v1/auth/login").get("post").get("responses").has("default"))
+				.as("with the problem format").isTrue();
 		assertThat(swagger.getStatusCode().value()).isEqualTo(200);
 		assertThat(http.get().uri("/swagger-ui.html").retrieve().toEntity(String.class).getStatusCode().value())
 				.isIn(200, 302);

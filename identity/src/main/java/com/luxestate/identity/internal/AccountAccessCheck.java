@@ -14,6 +14,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.luxestate.identity.AccountStatus;
 
@@ -63,8 +65,20 @@ class AccountAccessCheck implements OAuth2TokenValidator<Jwt> {
 		return OAuth2TokenValidatorResult.success();
 	}
 
-	/** Called after a change to the account, so this instance does not wait for the cache to expire. */
+	/**
+	 * Called on a change to the account, so this instance does not wait for the cache to expire. Inside a
+	 * transaction the entry is dropped again after commit: a request checked before the commit would otherwise cache
+	 * the state the change is about to replace.
+	 */
 	void forget(UUID userId) {
 		accounts.invalidate(userId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					accounts.invalidate(userId);
+				}
+			});
+		}
 	}
 }

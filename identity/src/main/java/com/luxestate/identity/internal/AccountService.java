@@ -9,7 +9,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
@@ -18,6 +20,8 @@ import com.luxestate.platform.ProblemException;
 /**
  * A person's own account: registering, proving their email, recovering and changing their password, keeping their
  * profile, and leaving. Every method acts on the caller's own account only; the caller's id comes from their token.
+ * Passwords are hashed before a transaction opens: a hash takes tens of milliseconds, and a pooled connection held
+ * meanwhile is one that a burst of requests runs out of.
  */
 @Service
 @Transactional
@@ -31,48 +35,58 @@ public class AccountService {
 	}
 
 	private final UserAccounts accounts;
+	private final AgentProfiles agentProfiles;
 	private final PasswordPolicy passwordPolicy;
 	private final PasswordEncoder passwordEncoder;
 	private final OneTimeTokens oneTimeTokens;
 	private final RefreshTokens refreshTokens;
 	private final AccountAccessCheck accountAccess;
 	private final Mailer mailer;
+	private final LoginThrottle throttle;
+	private final TransactionTemplate transactions;
 	private final IdentitySettings settings;
 	private final Clock clock;
 
-	AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-			OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens, AccountAccessCheck accountAccess, Mailer mailer,
+	AccountService(UserAccounts accounts, AgentProfiles agentProfiles, PasswordPolicy passwordPolicy,
+			PasswordEncoder passwordEncoder, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
+			AccountAccessCheck accountAccess, Mailer mailer, LoginThrottle throttle, TransactionTemplate transactions,
 			IdentitySettings settings, Clock clock) {
 		this.accounts = accounts;
+		this.agentProfiles = agentProfiles;
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
 		this.oneTimeTokens = oneTimeTokens;
 		this.refreshTokens = refreshTokens;
 		this.accountAccess = accountAccess;
 		this.mailer = mailer;
+		this.throttle = throttle;
+		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public UserAccount register(Registration registration) {
 		var role = registration.role() == null ? Role.BUYER : registration.role();
 		if (!role.isSelfAssignable()) {
 			throw ProblemException.invalid("role", "cannot be chosen at registration");
 		}
 		passwordPolicy.check("password", registration.password());
-		var now = clock.instant();
-		var account = UserAccount.register(Generators.timeBasedEpochGenerator().generate(), registration.email(),
-				passwordEncoder.encode(registration.password()), registration.firstName(), registration.lastName(),
-				registration.phone(), role, now);
-		try {
-			account = accounts.save(account);
-		}
-		catch (DbActionExecutionException | DataIntegrityViolationException ex) {
-			// The unique constraint decides, so two concurrent registrations of one email cannot both succeed.
-			throw ProblemException.conflict("An account with this email address already exists.");
-		}
-		sendVerificationMail(account);
-		return account;
+		var passwordHash = passwordEncoder.encode(registration.password());
+		return transactions.execute(status -> {
+			var now = clock.instant();
+			var account = UserAccount.register(Generators.timeBasedEpochGenerator().generate(), registration.email(),
+					passwordHash, registration.firstName(), registration.lastName(), registration.phone(), role, now);
+			try {
+				account = accounts.save(account);
+			}
+			catch (DbActionExecutionException | DataIntegrityViolationException ex) {
+				// The unique constraint decides, so two concurrent registrations of one email cannot both succeed.
+				throw ProblemException.conflict("An account with this email address already exists.");
+			}
+			sendVerificationMail(account);
+			return account;
+		});
 	}
 
 	public void verifyEmail(String token) {
@@ -117,29 +131,44 @@ public class AccountService {
 	}
 
 	/** Sets the new password and ends every session: whoever knew the old password is out. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void resetPassword(String token, String newPassword) {
 		passwordPolicy.check("newPassword", newPassword);
-		var now = clock.instant();
-		var userId = oneTimeTokens.consume(token, OneTimeTokens.Purpose.PASSWORD_RESET, now)
-				.orElseThrow(() -> ProblemException.invalid("token", "is invalid, used or expired"));
-		var account = load(userId);
-		account.changePassword(passwordEncoder.encode(newPassword), now);
-		accounts.save(account);
-		endAllSessions(account);
+		var passwordHash = passwordEncoder.encode(newPassword);
+		transactions.executeWithoutResult(status -> {
+			var now = clock.instant();
+			var userId = oneTimeTokens.consume(token, OneTimeTokens.Purpose.PASSWORD_RESET, now)
+					.orElseThrow(() -> ProblemException.invalid("token", "is invalid, used or expired"));
+			var account = load(userId);
+			account.changePassword(passwordHash, now);
+			accounts.save(account);
+			endAllSessions(account);
+		});
 	}
 
-	/** Changes the password and ends every session; the caller gets a new one from {@link SessionService}. */
-	public UserAccount changePassword(UUID userId, String currentPassword, String newPassword) {
+	/**
+	 * Changes the password and ends every session; the caller gets a new one from {@link SessionService}. Guesses
+	 * of the current password count against the same budget as failed logins: a stolen access token must not turn
+	 * into a way to find the password.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public UserAccount changePassword(UUID userId, String currentPassword, String newPassword, String clientAddress) {
 		var account = load(userId);
+		var attempt = throttle.begin(UserAccount.normalize(account.email()), clientAddress);
 		if (currentPassword == null || account.passwordHash() == null
 				|| !passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			throw ProblemException.invalid("currentPassword", "is not your current password");
 		}
+		attempt.succeeded();
 		passwordPolicy.check("newPassword", newPassword);
-		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-		var saved = accounts.save(account);
-		endAllSessions(saved);
-		return saved;
+		var passwordHash = passwordEncoder.encode(newPassword);
+		return transactions.execute(status -> {
+			var current = load(userId);
+			current.changePassword(passwordHash, clock.instant());
+			var saved = accounts.save(current);
+			endAllSessions(saved);
+			return saved;
+		});
 	}
 
 	@Transactional(readOnly = true)
@@ -157,10 +186,14 @@ public class AccountService {
 		return accounts.save(account);
 	}
 
+	/** Anonymizes the account and erases its agent profile (license, phone, bio are personal data too). */
 	public void deleteAccount(UUID userId) {
 		var account = load(userId);
+		var formerEmail = account.email();
 		account.delete(clock.instant());
 		accounts.save(account);
+		agentProfiles.deleteById(userId);
+		mailer.forgetMailsTo(formerEmail);
 		endAllSessions(account);
 	}
 

@@ -1,8 +1,13 @@
 package com.luxestate.identity.internal;
 
+import static com.luxestate.identity.internal.jooq.Tables.AGENT_PROFILE;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +30,13 @@ public class AgentVerification {
 
 	private final AgentProfiles profiles;
 	private final UserAccounts accounts;
+	private final DSLContext jooq;
 	private final Clock clock;
 
-	AgentVerification(AgentProfiles profiles, UserAccounts accounts, Clock clock) {
+	AgentVerification(AgentProfiles profiles, UserAccounts accounts, DSLContext jooq, Clock clock) {
 		this.profiles = profiles;
 		this.accounts = accounts;
+		this.jooq = jooq;
 		this.clock = clock;
 	}
 
@@ -60,14 +67,46 @@ public class AgentVerification {
 		return profiles.save(profile);
 	}
 
-	@Transactional(readOnly = true)
-	public List<AgentProfile> pendingRequests(int limit) {
-		return profiles.findPending(limit);
+	public record PendingPage(List<AgentProfile> items, String nextCursor, long total) {
 	}
 
-	public AgentProfile decide(UUID agentId, boolean approve, String note, UUID adminId) {
+	/** Oldest request first, paged by an opaque keyset cursor (request time and agent id). */
+	@Transactional(readOnly = true)
+	public PendingPage pendingRequests(int limit, String cursor) {
+		var pending = AGENT_PROFILE.VERIFICATION_STATUS.eq(AgentProfile.VerificationStatus.PENDING.name());
+		var total = jooq.fetchCount(AGENT_PROFILE, pending);
+		var page = pending;
+		if (cursor != null) {
+			var position = KeysetCursor.decode(cursor);
+			page = page.and(DSL.row(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
+					.gt(position.at(), position.id()));
+		}
+		var rows = jooq.select(AGENT_PROFILE.AGENT_ID, AGENT_PROFILE.REQUESTED_AT)
+				.from(AGENT_PROFILE)
+				.where(page)
+				.orderBy(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
+				.limit(limit + 1)
+				.fetch();
+		var shown = rows.subList(0, Math.min(limit, rows.size()));
+		var byId = new java.util.HashMap<UUID, AgentProfile>();
+		profiles.findAllById(shown.stream().map(row -> row.value1()).toList())
+				.forEach(profile -> byId.put(profile.agentId(), profile));
+		var last = shown.isEmpty() ? null : shown.getLast();
+		var next = rows.size() > limit && last != null
+				? new KeysetCursor(last.value2(), last.value1()).encode() : null;
+		return new PendingPage(shown.stream().map(row -> byId.get(row.value1())).toList(), next, total);
+	}
+
+	/**
+	 * {@code reviewedVersion} (from {@code If-Match}) is the version of the profile the admin looked at: if the
+	 * agent changed it since, the decision would cover details nobody reviewed, so it is refused with 412.
+	 */
+	public AgentProfile decide(UUID agentId, Integer reviewedVersion, boolean approve, String note, UUID adminId) {
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no agent profile for this user."));
+		if (reviewedVersion != null && reviewedVersion != profile.version()) {
+			throw ProblemException.preconditionFailed("The agent changed the profile since you reviewed it.");
+		}
 		if (approve) {
 			profile.approve(note, adminId, clock.instant());
 		}
@@ -82,6 +121,7 @@ public class AgentVerification {
 	public PublicAgent publicProfile(UUID agentId) {
 		var account = accounts.findById(agentId)
 				.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
+				.filter(candidate -> candidate.role() == Role.AGENT || candidate.role() == Role.OWNER)
 				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));

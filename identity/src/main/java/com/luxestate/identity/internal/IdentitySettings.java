@@ -20,6 +20,7 @@ import org.springframework.core.io.Resource;
  * @param mailFrom the sender of identity's mails
  * @param bootstrapAdmin the first admin, created at start-up when missing
  * @param loginThrottle how many failed logins are tolerated before 429
+ * @param mailWithoutSmtp what happens to mails when no SMTP server is configured
  */
 @ConfigurationProperties("luxestate.identity")
 public record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
@@ -27,7 +28,12 @@ public record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessToke
 		@DefaultValue("1h") Duration passwordResetTtl, @DefaultValue("30s") Duration accessCheckCacheTtl,
 		@DefaultValue("http://localhost:3000") String frontendUrl,
 		@DefaultValue("LuxeState <no-reply@luxestate.dev>") String mailFrom, BootstrapAdmin bootstrapAdmin,
-		LoginThrottle loginThrottle) {
+		LoginThrottle loginThrottle, @DefaultValue("outbox") MailWithoutSmtp mailWithoutSmtp) {
+
+	/** Without SMTP: keep mails in the log and {@code identity.mail_outbox} (development), or discard them. */
+	public enum MailWithoutSmtp {
+		OUTBOX, DISCARD
+	}
 
 	public IdentitySettings {
 		jwt = jwt != null ? jwt : new Jwt(null, null, null, null);

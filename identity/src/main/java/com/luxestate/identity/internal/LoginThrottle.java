@@ -46,23 +46,39 @@ class LoginThrottle {
 				.build();
 	}
 
-	/** Answers 429 when the account or the client has no failed attempts left. */
-	void requireAttemptsLeft(String normalizedEmail, String clientAddress) {
-		check(accountKey(normalizedEmail), perAccount);
-		check(clientKey(clientAddress), perClient);
-	}
-
-	void recordFailure(String normalizedEmail, String clientAddress) {
-		buckets.getProxy(accountKey(normalizedEmail), () -> perAccount).tryConsume(1);
-		buckets.getProxy(clientKey(clientAddress), () -> perClient).tryConsume(1);
-	}
-
-	private void check(String key, BucketConfiguration configuration) {
-		var probe = buckets.getProxy(key, () -> configuration).estimateAbilityToConsume(1);
-		if (!probe.canBeConsumed()) {
-			throw ProblemException.tooManyRequests("Too many failed logins. Try again later.",
-					Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	/**
+	 * Takes one attempt from the account's and the client's budget before the password is even checked, so that
+	 * concurrent guesses cannot all pass a check and be counted later; answers 429 when either budget is spent. A
+	 * successful login gives its attempt back: only failures count.
+	 */
+	Attempt begin(String normalizedEmail, String clientAddress) {
+		var account = buckets.getProxy(accountKey(normalizedEmail), () -> perAccount);
+		var client = buckets.getProxy(clientKey(clientAddress), () -> perClient);
+		var fromAccount = account.tryConsumeAndReturnRemaining(1);
+		if (!fromAccount.isConsumed()) {
+			throw tooMany(fromAccount.getNanosToWaitForRefill());
 		}
+		var fromClient = client.tryConsumeAndReturnRemaining(1);
+		if (!fromClient.isConsumed()) {
+			account.addTokens(1);
+			throw tooMany(fromClient.getNanosToWaitForRefill());
+		}
+		return () -> {
+			account.addTokens(1);
+			client.addTokens(1);
+		};
+	}
+
+	/** An attempt in progress; {@link #succeeded()} returns it to both budgets. */
+	@FunctionalInterface
+	interface Attempt {
+
+		void succeeded();
+	}
+
+	private static ProblemException tooMany(long nanosToWait) {
+		return ProblemException.tooManyRequests("Too many failed attempts. Try again later.",
+				Duration.ofNanos(nanosToWait));
 	}
 
 	/** Buckets of quiet accounts and clients are dropped once they are full again. */
@@ -78,7 +94,25 @@ class LoginThrottle {
 		return "account:" + normalizedEmail.toLowerCase(Locale.ROOT);
 	}
 
-	private static String clientKey(String clientAddress) {
+	/** IPv6 clients are counted per /64, the block one subscriber usually gets, or they could rotate addresses. */
+	static String clientKey(String clientAddress) {
+		if (clientAddress != null && clientAddress.contains(":")) {
+			var groups = clientAddress.replaceFirst("%.*$", "").split(":", -1);
+			if (!clientAddress.contains("::") && groups.length == 8) {
+				return "client:" + String.join(":", java.util.Arrays.copyOf(groups, 4)) + "::/64";
+			}
+			try {
+				var bytes = java.net.InetAddress.getByName(clientAddress).getAddress();
+				var prefix = new StringBuilder("client:");
+				for (var i = 0; i < 8; i += 2) {
+					prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+				}
+				return prefix.append(":/64").toString();
+			}
+			catch (java.net.UnknownHostException ex) {
+				return "client:" + clientAddress;
+			}
+		}
 		return "client:" + clientAddress;
 	}
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -19,8 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Mail goes out over SMTP when it is configured ({@code SPRING_MAIL_HOST}), after the transaction that caused it
- * committed, so nobody gets a link to an account that was rolled back. Without SMTP (a newcomer's machine) each mail
- * is written to the log and kept in {@code identity.mail_outbox}, so every flow can still be completed.
+ * committed (so nobody gets a link to an account that was rolled back) and off the request thread (so a slow SMTP
+ * server holds neither the request nor a database connection). Without SMTP (a newcomer's machine) each mail is
+ * written to the log and kept in {@code identity.mail_outbox}, so every flow can still be completed; those mails
+ * hold live links, which is why production sets {@code SPRING_MAIL_HOST}, or at least
+ * {@code LUXESTATE_MAIL_WITHOUT_SMTP=discard}, and why a warning says so at start-up.
  */
 @Component
 class MailDelivery implements Mailer {
@@ -29,21 +33,34 @@ class MailDelivery implements Mailer {
 
 	private final ObjectProvider<JavaMailSender> smtp;
 	private final DSLContext jooq;
+	private final TaskExecutor sending;
 	private final IdentitySettings settings;
 	private final Clock clock;
 
-	MailDelivery(ObjectProvider<JavaMailSender> smtp, DSLContext jooq, IdentitySettings settings, Clock clock) {
+	MailDelivery(ObjectProvider<JavaMailSender> smtp, DSLContext jooq, TaskExecutor applicationTaskExecutor,
+			IdentitySettings settings, Clock clock) {
 		this.smtp = smtp;
 		this.jooq = jooq;
+		this.sending = applicationTaskExecutor;
 		this.settings = settings;
 		this.clock = clock;
+		if (smtp.getIfAvailable() == null) {
+			log.warn(settings.mailWithoutSmtp() == IdentitySettings.MailWithoutSmtp.OUTBOX
+					? "SMTP is not configured (SPRING_MAIL_HOST): mails, with their secret links, go to the log and identity.mail_outbox. Fine for development, not for production."
+					: "SMTP is not configured (SPRING_MAIL_HOST): identity's mails are discarded.");
+		}
 	}
 
 	@Override
 	public void send(String recipient, String subject, String body) {
 		var sender = smtp.getIfAvailable();
 		if (sender == null) {
-			keepForDevelopment(recipient, subject, body);
+			if (settings.mailWithoutSmtp() == IdentitySettings.MailWithoutSmtp.OUTBOX) {
+				keepForDevelopment(recipient, subject, body);
+			}
+			else {
+				log.info("SMTP is not configured; discarded the mail '{}'", subject);
+			}
 			return;
 		}
 		var message = new SimpleMailMessage();
@@ -51,7 +68,7 @@ class MailDelivery implements Mailer {
 		message.setTo(recipient);
 		message.setSubject(subject);
 		message.setText(body);
-		afterCommit(() -> {
+		afterCommit(() -> sending.execute(() -> {
 			try {
 				sender.send(message);
 			}
@@ -59,7 +76,12 @@ class MailDelivery implements Mailer {
 				// The body holds a secret link: never log it.
 				log.error("Could not send '{}' over SMTP: {}", subject, ex.getMessage());
 			}
-		});
+		}));
+	}
+
+	@Override
+	public void forgetMailsTo(String recipient) {
+		jooq.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.equalIgnoreCase(recipient)).execute();
 	}
 
 	private void keepForDevelopment(String recipient, String subject, String body) {

@@ -4,4 +4,7 @@ package com.luxestate.identity.internal;
 interface Mailer {
 
 	void send(String recipient, String subject, String body);
+
+	/** Erases whatever is kept of mails to this address (an account was deleted). */
+	void forgetMailsTo(String recipient);
 }

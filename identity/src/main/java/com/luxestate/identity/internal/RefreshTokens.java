@@ -20,7 +20,8 @@ class RefreshTokens {
 	sealed interface Rotation {
 	}
 
-	record Rotated(UUID userId, String refreshToken) implements Rotation {
+	/** The next token of the family, which started in the given session generation of the account. */
+	record Rotated(UUID userId, int sessionGeneration, String refreshToken) implements Rotation {
 	}
 
 	/** The token was already used: its family is now revoked. */
@@ -37,8 +38,8 @@ class RefreshTokens {
 		this.jooq = jooq;
 	}
 
-	String startFamily(UUID userId, Duration validity, Instant now) {
-		return issue(userId, UUID.randomUUID(), validity, now);
+	String startFamily(UUID userId, int sessionGeneration, Duration validity, Instant now) {
+		return issue(userId, UUID.randomUUID(), sessionGeneration, validity, now);
 	}
 
 	/** Must run in a transaction: the presented token's row stays locked until the new one is stored. */
@@ -59,7 +60,8 @@ class RefreshTokens {
 		}
 		presented.setRotatedAt(now);
 		presented.store();
-		return new Rotated(presented.getUserId(), issue(presented.getUserId(), presented.getFamilyId(), validity, now));
+		return new Rotated(presented.getUserId(), presented.getSessionGeneration(), issue(presented.getUserId(),
+				presented.getFamilyId(), presented.getSessionGeneration(), validity, now));
 	}
 
 	/** Ends the session the token belongs to; an unknown token changes nothing. */
@@ -88,12 +90,13 @@ class RefreshTokens {
 				.execute();
 	}
 
-	private String issue(UUID userId, UUID familyId, Duration validity, Instant now) {
+	private String issue(UUID userId, UUID familyId, int sessionGeneration, Duration validity, Instant now) {
 		var token = SecretTokens.generate();
 		jooq.insertInto(REFRESH_TOKEN)
 				.set(REFRESH_TOKEN.TOKEN_HASH, SecretTokens.hash(token))
 				.set(REFRESH_TOKEN.FAMILY_ID, familyId)
 				.set(REFRESH_TOKEN.USER_ID, userId)
+				.set(REFRESH_TOKEN.SESSION_GENERATION, sessionGeneration)
 				.set(REFRESH_TOKEN.ISSUED_AT, now)
 				.set(REFRESH_TOKEN.EXPIRES_AT, now.plus(validity))
 				.execute();

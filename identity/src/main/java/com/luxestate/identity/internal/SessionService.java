@@ -13,9 +13,11 @@ import com.luxestate.platform.ProblemException;
 /**
  * Sessions: a login starts one (an access token and a refresh token), refreshing rotates it, logging out ends it.
  * Failures that change state (a detected refresh token reuse) are committed before they are answered.
+ * <p>
+ * A login holds no transaction: the throttle uses connections of its own and the password hash takes tens of
+ * milliseconds, so holding a pooled connection meanwhile would let a burst of logins exhaust the pool.
  */
 @Service
-@Transactional(noRollbackFor = ProblemException.class)
 public class SessionService {
 
 	public record TokenPair(String accessToken, String refreshToken, long expiresIn) {
@@ -50,15 +52,15 @@ public class SessionService {
 
 	public TokenPair login(String email, String password, String clientAddress) {
 		var normalizedEmail = email == null ? "" : UserAccount.normalize(email);
-		throttle.requireAttemptsLeft(normalizedEmail, clientAddress);
+		var attempt = throttle.begin(normalizedEmail, clientAddress);
 		var account = accounts.findByEmailNormalized(normalizedEmail)
 				.filter(candidate -> candidate.status() != AccountStatus.DELETED && candidate.passwordHash() != null);
 		var hash = account.map(UserAccount::passwordHash).orElse(unknownAccountHash);
 		var matches = password != null && passwordEncoder.matches(password, hash);
 		if (account.isEmpty() || !matches) {
-			throttle.recordFailure(normalizedEmail, clientAddress);
 			throw ProblemException.unauthorized(WRONG_CREDENTIALS);
 		}
+		attempt.succeeded();
 		var user = account.get();
 		if (user.status() == AccountStatus.SUSPENDED) {
 			throw ProblemException.forbidden("This account is suspended.");
@@ -70,6 +72,7 @@ public class SessionService {
 		return startSession(user);
 	}
 
+	@Transactional(noRollbackFor = ProblemException.class)
 	public TokenPair refresh(String refreshToken) {
 		var now = clock.instant();
 		return switch (refreshTokens.rotate(refreshToken, settings.refreshTokenTtl(), now)) {
@@ -79,6 +82,11 @@ public class SessionService {
 						.orElse(null);
 				if (user == null) {
 					refreshTokens.revokeAllOf(rotated.userId(), now);
+					throw ProblemException.unauthorized("The refresh token is no longer valid.");
+				}
+				if (user.sessionGeneration() != rotated.sessionGeneration()) {
+					// All sessions ended after this family started, possibly while this very token was rotating.
+					refreshTokens.revokeFamilyOf(rotated.refreshToken(), now);
 					throw ProblemException.unauthorized("The refresh token is no longer valid.");
 				}
 				var access = accessTokens.issueFor(user);
@@ -93,11 +101,13 @@ public class SessionService {
 		};
 	}
 
+	@Transactional
 	public void logout(String refreshToken) {
 		refreshTokens.revokeFamilyOf(refreshToken, clock.instant());
 	}
 
 	/** Ends every session of the user, and every access token issued so far. */
+	@Transactional
 	public void logoutEverywhere(UUID userId) {
 		var account = accounts.findById(userId)
 				.orElseThrow(() -> ProblemException.notFound("There is no such user."));
@@ -110,7 +120,8 @@ public class SessionService {
 	/** A new session for a user who just proved who they are in another way (a password change). */
 	public TokenPair startSession(UserAccount user) {
 		var access = accessTokens.issueFor(user);
-		var refresh = refreshTokens.startFamily(user.id(), settings.refreshTokenTtl(), clock.instant());
+		var refresh = refreshTokens.startFamily(user.id(), user.sessionGeneration(), settings.refreshTokenTtl(),
+				clock.instant());
 		return new TokenPair(access.value(), refresh, access.expiresInSeconds());
 	}
 }

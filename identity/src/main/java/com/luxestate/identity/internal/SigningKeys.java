@@ -50,6 +50,7 @@ class SigningKeys implements JWKSource<SecurityContext> {
 
 	private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 	private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofSeconds(5);
+	private static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private final DSLContext jooq;
@@ -82,6 +83,8 @@ class SigningKeys implements JWKSource<SecurityContext> {
 
 	/** The public halves, for {@code /.well-known/jwks.json}. */
 	JWKSet publicKeySet() {
+		// A fresh deployment publishes its key before the first token is issued, not after.
+		signingKey();
 		return new JWKSet(keys().stream().map(key -> (JWK) key.toPublicJWK()).toList());
 	}
 
@@ -122,14 +125,9 @@ class SigningKeys implements JWKSource<SecurityContext> {
 		}
 	}
 
-	/** Every instance refreshes its view, so keys rotated elsewhere are used and published here too. */
-	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-	void refresh() {
-		reload();
-	}
-
+	/** Reloaded when a minute old, so keys rotated by another instance are used and published here too. */
 	private List<RSAKey> keys() {
-		if (loadedAt.equals(Instant.EPOCH)) {
+		if (loadedAt.isBefore(clock.instant().minus(RELOAD_AFTER))) {
 			return reload();
 		}
 		return keys;

@@ -2,11 +2,9 @@ package com.luxestate.identity.internal;
 
 import static com.luxestate.identity.internal.jooq.Tables.USER_ACCOUNT;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -71,8 +69,8 @@ public class UserAdministration implements AccountAdministration {
 		var total = jooq.fetchCount(USER_ACCOUNT, conditions);
 		var page = new ArrayList<>(conditions);
 		if (cursor != null) {
-			var position = Cursor.decode(cursor);
-			page.add(DSL.row(USER_ACCOUNT.CREATED_AT, USER_ACCOUNT.ID).lt(position.createdAt(), position.id()));
+			var position = KeysetCursor.decode(cursor);
+			page.add(DSL.row(USER_ACCOUNT.CREATED_AT, USER_ACCOUNT.ID).lt(position.at(), position.id()));
 		}
 		var ids = jooq.select(USER_ACCOUNT.ID, USER_ACCOUNT.CREATED_AT)
 				.from(USER_ACCOUNT)
@@ -86,7 +84,7 @@ public class UserAdministration implements AccountAdministration {
 		accounts.findAllById(shown.stream().map(row -> row.value1()).toList()).forEach(account -> byId.put(account.id(), account));
 		var items = shown.stream().map(row -> byId.get(row.value1())).toList();
 		var last = shown.isEmpty() ? null : shown.getLast();
-		return new Page<>(items, hasMore && last != null ? new Cursor(last.value2(), last.value1()).encode() : null,
+		return new Page<>(items, hasMore && last != null ? new KeysetCursor(last.value2(), last.value1()).encode() : null,
 				total);
 	}
 
@@ -119,6 +117,9 @@ public class UserAdministration implements AccountAdministration {
 		if (account.id().equals(actorId)) {
 			throw ProblemException.conflict("Admins cannot change their own role.");
 		}
+		if (account.role() == role) {
+			return account;
+		}
 		account.changeRole(role, actorId, clock.instant());
 		var saved = accounts.save(account);
 		endSessions(userId);
@@ -128,23 +129,5 @@ public class UserAdministration implements AccountAdministration {
 	private void endSessions(UUID userId) {
 		refreshTokens.revokeAllOf(userId, clock.instant());
 		accountAccess.forget(userId);
-	}
-
-	record Cursor(Instant createdAt, UUID id) {
-
-		String encode() {
-			return Base64.getUrlEncoder().withoutPadding()
-					.encodeToString((createdAt.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
-		}
-
-		static Cursor decode(String cursor) {
-			try {
-				var parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-				return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-			}
-			catch (RuntimeException ex) {
-				throw ProblemException.invalid("cursor", "is not a cursor this list gave out");
-			}
-		}
 	}
 }

@@ -46,9 +46,13 @@ class UserDirectoryService implements UserDirectory {
 				.from(USER_ACCOUNT)
 				.leftJoin(AGENT_PROFILE).on(AGENT_PROFILE.AGENT_ID.eq(USER_ACCOUNT.ID))
 				.where(USER_ACCOUNT.ID.in(userIds))
-				.fetch(row -> new UserSummary(row.value1(), displayName(row.value2(), row.value3()),
-						Role.valueOf(row.value4()), AccountStatus.valueOf(row.value5()),
-						"APPROVED".equals(row.value6())))
+				.fetch(row -> {
+					var role = Role.valueOf(row.value4());
+					// A verification speaks for an agent; a user demoted since is no verified agent any more.
+					var verifiedAgent = "APPROVED".equals(row.value6()) && (role == Role.AGENT || role == Role.OWNER);
+					return new UserSummary(row.value1(), displayName(row.value2(), row.value3()), role,
+							AccountStatus.valueOf(row.value5()), verifiedAgent);
+				})
 				.stream()
 				.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 	}

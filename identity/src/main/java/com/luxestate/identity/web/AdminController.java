@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +32,6 @@ import com.luxestate.identity.internal.AgentVerification;
 import com.luxestate.identity.internal.UserAdministration;
 import com.luxestate.identity.web.IdentityRepresentations.AdministeredUserResponse;
 import com.luxestate.identity.web.IdentityRepresentations.AgentProfileResponse;
-import com.luxestate.identity.web.IdentityRepresentations.ItemsResponse;
 import com.luxestate.identity.web.IdentityRepresentations.PageResponse;
 
 /** Account administration; every route needs the {@code users:manage} permission (admins only). */
@@ -104,18 +105,22 @@ class AdminController {
 	}
 
 	@GetMapping("/agent-verifications")
-	@Operation(summary = "Pending agent verification requests, oldest first")
-	ItemsResponse<AgentProfileResponse> pendingVerifications(
-			@RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
-		return new ItemsResponse<>(agents.pendingRequests(limit).stream().map(AgentProfileResponse::of).toList());
+	@Operation(summary = "Pending agent verification requests, oldest first", description = "Keyset paging with nextCursor.")
+	PageResponse<AgentProfileResponse> pendingVerifications(
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+			@RequestParam(required = false) @Size(max = 200) String cursor) {
+		var page = agents.pendingRequests(limit, cursor);
+		return new PageResponse<>(page.items().stream().map(AgentProfileResponse::of).toList(), page.nextCursor(),
+				page.total());
 	}
 
 	@PostMapping("/agents/{agentId}/verification")
 	@PreAuthorize("hasAuthority('agents:verify')")
-	@Operation(summary = "Approve or reject an agent's verification request")
-	AgentProfileResponse decide(@PathVariable UUID agentId, @Valid @RequestBody VerificationDecision decision,
-			@AuthenticationPrincipal Jwt admin) {
-		return AgentProfileResponse.of(agents.decide(agentId, decision.decision() == Decision.APPROVED,
-				decision.note(), Callers.idOf(admin)));
+	@Operation(summary = "Approve or reject an agent's verification request", description = "Send the version you reviewed (the item's `version`) as If-Match: if the agent changed the profile since, the answer is 412.")
+	AgentProfileResponse decide(@PathVariable UUID agentId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String reviewedVersion,
+			@Valid @RequestBody VerificationDecision decision, @AuthenticationPrincipal Jwt admin) {
+		return AgentProfileResponse.of(agents.decide(agentId, Versions.fromIfMatch(reviewedVersion),
+				decision.decision() == Decision.APPROVED, decision.note(), Callers.idOf(admin)));
 	}
 }

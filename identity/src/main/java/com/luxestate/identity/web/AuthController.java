@@ -68,6 +68,7 @@ class AuthController {
 	}
 
 	@PostMapping("/register")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register an account", description = "Role BUYER (default), RENTER, OWNER or AGENT; 409 if the email is taken. A verification mail is sent.")
 	ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request) {
 		var account = accounts.register(new AccountService.Registration(request.email(), request.password(),

@@ -49,13 +49,13 @@ final class IdentityRepresentations {
 
 	record AgentProfileResponse(UUID agentId, String licenseNumber, String agencyName, String bio, String phone,
 			List<String> languages, List<String> serviceAreas, AgentProfile.VerificationStatus verificationStatus,
-			String verificationNote, Instant requestedAt, Instant decidedAt) {
+			String verificationNote, Instant requestedAt, Instant decidedAt, int version) {
 
 		static AgentProfileResponse of(AgentProfile profile) {
 			return new AgentProfileResponse(profile.agentId(), profile.licenseNumber(), profile.agencyName(),
 					profile.bio(), profile.phone(), profile.languages(), profile.serviceAreas(),
 					profile.verificationStatus(), profile.verificationNote(), profile.requestedAt(),
-					profile.decidedAt());
+					profile.decidedAt(), profile.version());
 		}
 	}
 
@@ -66,8 +66,5 @@ final class IdentityRepresentations {
 	}
 
 	record PageResponse<T>(List<T> items, String nextCursor, long total) {
-	}
-
-	record ItemsResponse<T>(List<T> items) {
 	}
 }

@@ -1,5 +1,6 @@
 package com.luxestate.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -70,8 +71,10 @@ class UserController {
 
 	@PostMapping("/password")
 	@Operation(summary = "Change the password", description = "Needs the current password. Every other session ends; the answer is a new session for this client.")
-	TokenResponse changePassword(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody PasswordChange change) {
-		var account = accounts.changePassword(Callers.idOf(caller), change.currentPassword(), change.newPassword());
+	TokenResponse changePassword(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody PasswordChange change,
+			HttpServletRequest http) {
+		var account = accounts.changePassword(Callers.idOf(caller), change.currentPassword(), change.newPassword(),
+				http.getRemoteAddr());
 		return TokenResponse.of(sessions.startSession(account));
 	}
 

@@ -1,6 +1,8 @@
 package com.luxestate.platform.testing;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -76,6 +78,16 @@ public final class TestPostgres {
 	}
 
 	private static boolean dockerIsAvailable() {
+		// Without any Docker endpoint in sight, skip Testcontainers' probing and the error it logs on failure.
+		var dockerHost = System.getenv("DOCKER_HOST");
+		var home = System.getProperty("user.home");
+		var endpointInSight = (dockerHost != null && !dockerHost.isBlank())
+				|| Files.exists(Path.of("/var/run/docker.sock"))
+				|| Files.exists(Path.of(home, ".docker", "run", "docker.sock"))
+				|| Files.exists(Path.of(home, ".testcontainers.properties"));
+		if (!endpointInSight) {
+			return false;
+		}
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}

@@ -72,6 +72,11 @@ public class RefreshToken extends TableImpl<RefreshTokenRecord> {
     public final TableField<RefreshTokenRecord, UUID> USER_ID = createField(DSL.name("user_id"), SQLDataType.UUID.nullable(false), this, "");
 
     /**
+     * The column <code>identity.refresh_token.session_generation</code>.
+     */
+    public final TableField<RefreshTokenRecord, Integer> SESSION_GENERATION = createField(DSL.name("session_generation"), SQLDataType.INTEGER.nullable(false), this, "");
+
+    /**
      * The column <code>identity.refresh_token.issued_at</code>.
      */
     public final TableField<RefreshTokenRecord, Instant> ISSUED_AT = createField(DSL.name("issued_at"), SQLDataType.INSTANT.nullable(false), this, "");

@@ -64,59 +64,73 @@ public class RefreshTokenRecord extends UpdatableRecordImpl<RefreshTokenRecord> 
     }
 
     /**
+     * Setter for <code>identity.refresh_token.session_generation</code>.
+     */
+    public void setSessionGeneration(Integer value) {
+        set(3, value);
+    }
+
+    /**
+     * Getter for <code>identity.refresh_token.session_generation</code>.
+     */
+    public Integer getSessionGeneration() {
+        return (Integer) get(3);
+    }
+
+    /**
      * Setter for <code>identity.refresh_token.issued_at</code>.
      */
     public void setIssuedAt(Instant value) {
-        set(3, value);
+        set(4, value);
     }
 
     /**
      * Getter for <code>identity.refresh_token.issued_at</code>.
      */
     public Instant getIssuedAt() {
-        return (Instant) get(3);
+        return (Instant) get(4);
     }
 
     /**
      * Setter for <code>identity.refresh_token.expires_at</code>.
      */
     public void setExpiresAt(Instant value) {
-        set(4, value);
+        set(5, value);
     }
 
     /**
      * Getter for <code>identity.refresh_token.expires_at</code>.
      */
     public Instant getExpiresAt() {
-        return (Instant) get(4);
+        return (Instant) get(5);
     }
 
     /**
      * Setter for <code>identity.refresh_token.rotated_at</code>.
      */
     public void setRotatedAt(Instant value) {
-        set(5, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>identity.refresh_token.rotated_at</code>.
      */
     public Instant getRotatedAt() {
-        return (Instant) get(5);
+        return (Instant) get(6);
     }
 
     /**
      * Setter for <code>identity.refresh_token.revoked_at</code>.
      */
     public void setRevokedAt(Instant value) {
-        set(6, value);
+        set(7, value);
     }
 
     /**
      * Getter for <code>identity.refresh_token.revoked_at</code>.
      */
     public Instant getRevokedAt() {
-        return (Instant) get(6);
+        return (Instant) get(7);
     }
 
     // -------------------------------------------------------------------------
@@ -142,12 +156,13 @@ public class RefreshTokenRecord extends UpdatableRecordImpl<RefreshTokenRecord> 
     /**
      * Create a detached, initialised RefreshTokenRecord
      */
-    public RefreshTokenRecord(byte[] tokenHash, UUID familyId, UUID userId, Instant issuedAt, Instant expiresAt, Instant rotatedAt, Instant revokedAt) {
+    public RefreshTokenRecord(byte[] tokenHash, UUID familyId, UUID userId, Integer sessionGeneration, Instant issuedAt, Instant expiresAt, Instant rotatedAt, Instant revokedAt) {
         super(RefreshToken.REFRESH_TOKEN);
 
         setTokenHash(tokenHash);
         setFamilyId(familyId);
         setUserId(userId);
+        setSessionGeneration(sessionGeneration);
         setIssuedAt(issuedAt);
         setExpiresAt(expiresAt);
         setRotatedAt(rotatedAt);

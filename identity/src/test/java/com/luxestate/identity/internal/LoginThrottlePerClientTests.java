@@ -1,0 +1,64 @@
+package com.luxestate.identity.internal;
+
+import static com.luxestate.identity.internal.LoginThrottleTests.retryAfterSeconds;
+import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
+import static com.luxestate.identity.internal.TestAccounts.clientAddress;
+import static com.luxestate.identity.internal.TestAccounts.registration;
+import static com.luxestate.identity.internal.TestAccounts.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A client address has its own budget of failed logins across all accounts (here 3), so one address cannot spray
+ * guesses over many accounts; other addresses are unaffected.
+ */
+@ApplicationModuleTest
+@TestPropertySource(properties = "luxestate.identity.login-throttle.failures-per-client=3")
+@DirtiesContext
+class LoginThrottlePerClientTests {
+
+	private final AccountService accounts;
+	private final SessionService sessions;
+
+	LoginThrottlePerClientTests(AccountService accounts, SessionService sessions) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+	}
+
+	@Test
+	void aClientThatFailedThreeTimesWaitsWhateverAccountItTriesNext() {
+		var target = uniqueEmail("target");
+		accounts.register(registration(target));
+		var sprayer = clientAddress();
+		for (int account = 1; account <= 3; account++) {
+			var email = uniqueEmail("sprayed-" + account);
+			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, "Summer-2026-password", sprayer));
+		}
+
+		var throttled = assertProblem(HttpStatus.TOO_MANY_REQUESTS, () -> sessions.login(target, PASSWORD, sprayer));
+
+		assertThat(retryAfterSeconds(throttled)).isGreaterThanOrEqualTo(1);
+		assertThat(sessions.login(target, PASSWORD, clientAddress()).accessToken())
+				.as("the same account from another address").isNotBlank();
+	}
+
+	@Test
+	void twoFailuresLeaveTheClientFree() {
+		var target = uniqueEmail("target");
+		accounts.register(registration(target));
+		var client = clientAddress();
+		for (int account = 1; account <= 2; account++) {
+			var email = uniqueEmail("mistyped-" + account);
+			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, PASSWORD, client));
+		}
+
+		assertThat(sessions.login(target, PASSWORD, client).accessToken()).isNotBlank();
+	}
+}

@@ -1,0 +1,132 @@
+package com.luxestate.identity.internal;
+
+import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
+import static com.luxestate.identity.internal.TestAccounts.clientAddress;
+import static com.luxestate.identity.internal.TestAccounts.registration;
+import static com.luxestate.identity.internal.TestAccounts.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+import com.luxestate.platform.ProblemException;
+
+/**
+ * At most 10 failed logins per account in 15 minutes, wherever they come from; then every attempt, even with the
+ * right password, waits (429 with {@code Retry-After}) until the window refills. Other accounts are unaffected.
+ */
+@ApplicationModuleTest
+class LoginThrottleTests {
+
+	private static final int FAILURES_PER_ACCOUNT = 10;
+
+	private final AccountService accounts;
+	private final SessionService sessions;
+
+	LoginThrottleTests(AccountService accounts, SessionService sessions) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+	}
+
+	@Test
+	void afterTenFailuresTheNextLoginWaitsEvenWithTheRightPassword() {
+		var email = registeredEmail();
+		// From a different address each time, as a distributed guesser would: the account's budget still runs out.
+		for (int attempt = 1; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
+			var guess = "Wrong-guess-number-" + attempt;
+			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, guess, clientAddress()));
+		}
+
+		var throttled = assertProblem(HttpStatus.TOO_MANY_REQUESTS,
+				() -> sessions.login(email, PASSWORD, clientAddress()));
+
+		assertThat(retryAfterSeconds(throttled)).isBetween(1L, 15 * 60L);
+	}
+
+	@Test
+	void tenFailuresAreToleratedBeforeThrottling() {
+		var email = registeredEmail();
+		var client = clientAddress();
+		for (int attempt = 1; attempt < FAILURES_PER_ACCOUNT; attempt++) {
+			var guess = "Wrong-guess-number-" + attempt;
+			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, guess, client));
+		}
+
+		assertThat(sessions.login(email, PASSWORD, client).accessToken()).as("after nine failures").isNotBlank();
+	}
+
+	@Test
+	void theEmailsCaseDoesNotOpenANewBudget() {
+		var email = registeredEmail();
+		for (int attempt = 1; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
+			var typed = attempt % 2 == 0 ? email.toUpperCase(Locale.ROOT) : " " + email;
+			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(typed, "Wrong-guess-again", clientAddress()));
+		}
+
+		assertProblem(HttpStatus.TOO_MANY_REQUESTS, () -> sessions.login(email, PASSWORD, clientAddress()));
+	}
+
+	@Test
+	void anotherAccountIsUnaffected() {
+		var attacked = registeredEmail();
+		var neighbour = registeredEmail();
+		var client = clientAddress();
+		for (int attempt = 1; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
+			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(attacked, "Wrong-guess-again", client));
+		}
+		assertProblem(HttpStatus.TOO_MANY_REQUESTS, () -> sessions.login(attacked, PASSWORD, client));
+
+		assertThat(sessions.login(neighbour, PASSWORD, client).accessToken()).isNotBlank();
+	}
+
+	@Test
+	void guessesAtAnUnknownEmailAreThrottledLikeAnyOther() {
+		var unknown = uniqueEmail("nobody");
+		for (int attempt = 1; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
+			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(unknown, PASSWORD, clientAddress()));
+		}
+
+		assertProblem(HttpStatus.TOO_MANY_REQUESTS, () -> sessions.login(unknown, PASSWORD, clientAddress()));
+	}
+
+	@Test
+	void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
+		var email = registeredEmail();
+
+		var wrongPassword = assertProblem(HttpStatus.UNAUTHORIZED,
+				() -> sessions.login(email, "Wrong-guess-again", clientAddress()));
+		var unknownEmail = assertProblem(HttpStatus.UNAUTHORIZED,
+				() -> sessions.login(uniqueEmail("nobody"), PASSWORD, clientAddress()));
+
+		assertThat(unknownEmail.getBody()).isEqualTo(wrongPassword.getBody());
+		assertThat(unknownEmail.getHeaders()).isEqualTo(wrongPassword.getHeaders());
+	}
+
+	@Test
+	void successfulLoginsDoNotCount() {
+		var email = registeredEmail();
+		var client = clientAddress();
+
+		for (int login = 1; login <= FAILURES_PER_ACCOUNT + 2; login++) {
+			assertThat(sessions.login(email, PASSWORD, client).accessToken()).isNotBlank();
+		}
+	}
+
+	private String registeredEmail() {
+		var email = uniqueEmail("guarded");
+		accounts.register(registration(email));
+		return email;
+	}
+
+	static long retryAfterSeconds(ProblemException problem) {
+		var retryAfter = problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+		assertThat(retryAfter).as("Retry-After").isNotNull().matches("\\d+");
+		return Long.parseLong(retryAfter);
+	}
+}

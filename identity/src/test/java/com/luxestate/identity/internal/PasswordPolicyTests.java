@@ -1,0 +1,88 @@
+package com.luxestate.identity.internal;
+
+import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.identity.internal.Problems.offendingFields;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Passwords as OWASP ASVS level 2 asks: 12 to at least 128 characters of any kind, no composition rules, and none of
+ * the most common breached passwords.
+ */
+class PasswordPolicyTests {
+
+	private static final String HOUSE = "\uD83C\uDFE0"; // one character, two UTF-16 units
+
+	private final PasswordPolicy policy = new PasswordPolicy();
+
+	@Test
+	void elevenCharactersAreTooFew() {
+		var problem = assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", "Tq7#mv2Lp9z"));
+
+		assertThat(offendingFields(problem)).containsExactly("password");
+	}
+
+	@Test
+	void twelveCharactersAreEnough() {
+		assertThatCode(() -> policy.check("password", "Tq7#mv2Lp9zR")).doesNotThrowAnyException();
+	}
+
+	@Test
+	void oneHundredTwentyEightCharactersAreAccepted() {
+		assertThatCode(() -> policy.check("password", longPassword(128))).doesNotThrowAnyException();
+	}
+
+	@Test
+	void oneHundredTwentyNineCharactersAreTooMany() {
+		var problem = assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("newPassword", longPassword(129)));
+
+		assertThat(offendingFields(problem)).containsExactly("newPassword");
+	}
+
+	@Test
+	void lengthCountsCharactersNotUtf16Units() {
+		assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", HOUSE.repeat(11)));
+		assertThatCode(() -> policy.check("password", HOUSE.repeat(12))).doesNotThrowAnyException();
+		assertThatCode(() -> policy.check("password", HOUSE.repeat(128))).doesNotThrowAnyException();
+		assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", HOUSE.repeat(129)));
+	}
+
+	@Test
+	void anyCharactersAreAllowedAndNothingIsRequired() {
+		assertThatCode(() -> policy.check("password", "quietharbourlights")).doesNotThrowAnyException();
+		assertThatCode(() -> policy.check("password", "ñandú à la plage 🌊 \t 東京")).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aCommonPasswordIsRejectedWhateverItsCase() {
+		var lower = assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", "123qweasdzxc"));
+		var mixed = assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", "123QWEasdZXC"));
+
+		assertThat(offendingFields(lower)).containsExactly("password");
+		assertThat(offendingFields(mixed)).containsExactly("password");
+		assertThat(mixed.getBody().getProperties().get("errors").toString()).contains("common");
+	}
+
+	@Test
+	void anEmptyPasswordIsRejected() {
+		assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", null));
+		assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", ""));
+	}
+
+	@Test
+	void theShippedListHoldsAtLeastTheTenThousandMostCommonPasswords() {
+		assertThat(policy.commonPasswordCount()).isGreaterThanOrEqualTo(10_000);
+	}
+
+	private static String longPassword(int length) {
+		var phrase = new StringBuilder();
+		while (phrase.length() < length) {
+			phrase.append("tide-pool ").append(phrase.length()).append(' ');
+		}
+		return phrase.substring(0, length);
+	}
+}
