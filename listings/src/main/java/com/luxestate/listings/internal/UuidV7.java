@@ -4,9 +4,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.UUIDClock;
+
 /**
- * Time-ordered UUIDs (RFC 9562 version 7): listings are paged by id, and ids that grow with time keep the primary
- * key index append-mostly and make "newest first" an index scan.
+ * Time-ordered UUIDs (RFC 9562 version 7), from the same library identity uses, on the application's clock:
+ * listings are paged by id, and ids that grow with time keep the primary key index append-mostly and make "newest
+ * first" an index scan.
  */
 public final class UuidV7 {
 
@@ -16,10 +20,11 @@ public final class UuidV7 {
 	}
 
 	public static UUID next(Clock clock) {
-		long millis = clock.millis();
-		long randomA = RANDOM.nextInt(1 << 12);
-		long mostSignificant = (millis << 16) | (0x7L << 12) | randomA;
-		long leastSignificant = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-		return new UUID(mostSignificant, leastSignificant);
+		return Generators.timeBasedEpochGenerator(RANDOM, new UUIDClock() {
+			@Override
+			public long currentTimeMillis() {
+				return clock.millis();
+			}
+		}).generate();
 	}
 }
