@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -15,7 +14,7 @@ import org.springframework.web.ErrorResponseException;
 public class ProblemException extends ErrorResponseException {
 
 	private ProblemException(ProblemType type, String detail, HttpHeaders headers) {
-		super(type.status(), problem(type, detail), null);
+		super(type.status(), type.problem(detail), null);
 		getHeaders().addAll(headers);
 	}
 
@@ -62,13 +61,6 @@ public class ProblemException extends ErrorResponseException {
 		var headers = new HttpHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
 		return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, headers);
-	}
-
-	private static ProblemDetail problem(ProblemType type, String detail) {
-		var problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-		problem.setType(type.type());
-		problem.setTitle(type.title());
-		return problem;
 	}
 
 	/** One entry of a validation problem's {@code errors}: the offending field (or parameter) and what is wrong. */

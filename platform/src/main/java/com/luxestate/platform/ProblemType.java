@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /**
  * The stable kinds of error the API answers with, each with its own {@code type} URI (RFC 9457). Frontends may
@@ -50,6 +51,14 @@ public enum ProblemType {
 
 	public HttpStatus status() {
 		return status;
+	}
+
+	/** A problem of this kind, with a detail written for the caller about this occurrence. */
+	public ProblemDetail problem(String detail) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return problem;
 	}
 
 	/** The kind for a status a handler or a module chose without naming a kind. */

@@ -32,10 +32,7 @@ class Problems {
 	}
 
 	static ProblemDetail of(ProblemType type, String detail) {
-		var problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-		problem.setType(type.type());
-		problem.setTitle(type.title());
-		return problem;
+		return type.problem(detail);
 	}
 
 	static ProblemDetail validationFailed(String detail, List<ProblemException.FieldError> errors) {

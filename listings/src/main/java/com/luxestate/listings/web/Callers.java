@@ -5,12 +5,13 @@ import java.util.UUID;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import com.luxestate.identity.Permission;
 import com.luxestate.listings.internal.Caller;
 
 /** The caller as the access token describes it; no token is the anonymous caller of public reads. */
 final class Callers {
 
-	static final String MODERATE = "listings:moderate";
+	static final String MODERATE = Permission.LISTINGS_MODERATE.authority();
 
 	private Callers() {
 	}
