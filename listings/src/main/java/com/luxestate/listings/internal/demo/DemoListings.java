@@ -9,10 +9,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -20,6 +20,10 @@ import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.luxestate.identity.AccountStatus;
+import com.luxestate.identity.Role;
+import com.luxestate.identity.demo.DemoAccount;
+import com.luxestate.identity.demo.DemoAccounts;
 import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.GeoPoint;
 import com.luxestate.listings.ListingStatus;
@@ -28,49 +32,114 @@ import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.Address;
 import com.luxestate.listings.internal.Coordinates;
 import com.luxestate.listings.internal.UuidV7;
+import com.luxestate.listings.internal.media.ImagePipeline;
+import com.luxestate.listings.internal.media.MediaStorage;
 
 /**
  * Loads a realistic set of demo listings with PostgreSQL's {@code COPY}: spread around real cities, priced per city,
- * type and size, written in the vocabulary of real adverts. One million listings load in a few minutes, most of it
- * spent by PostgreSQL on the full-text column and the search indexes. Public coordinates and streets are derived
- * by the same code the aggregate uses, so the data is exactly what the API would have stored.
+ * type and size, written in the vocabulary of real adverts, owned by real demo accounts (about one per 25 listings,
+ * made by identity through {@link DemoAccounts}) and, unless they are drafts, shown by a picture from a small pool
+ * ({@link DemoImages}). One million listings load in a few minutes, most of it spent by PostgreSQL on the full-text
+ * column and the search indexes. Public coordinates and streets are derived by the same code the aggregate uses,
+ * so the data is exactly what the API would have stored.
  */
 public class DemoListings {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoListings.class);
 	private static final int BATCH = 50_000;
+	/** About one account per this many listings. */
+	static final int LISTINGS_PER_ACCOUNT = 25;
 	private static final String COLUMNS = "id, version, owner_id, status, title, description, purpose, property_type, "
 			+ "price_amount, price_currency, street, city, region, postal_code, country, address_visibility, "
 			+ "public_street, latitude, longitude, public_latitude, public_longitude, bedrooms, bathrooms, "
 			+ "living_area, lot_area, year_built, features, owner_suspended, verified_agent, created_at, updated_at, "
 			+ "published_at";
+	private static final String IMAGE_COLUMNS = "listing_id, position, image_id, is_primary, alt_text, width, height, "
+			+ "storage_key";
 
 	private final DataSource dataSource;
 	private final Clock clock;
+	private final DemoAccounts accounts;
+	private final ImagePipeline pipeline;
+	private final MediaStorage storage;
 
-	public DemoListings(DataSource dataSource, Clock clock) {
+	public DemoListings(DataSource dataSource, Clock clock, DemoAccounts accounts, ImagePipeline pipeline,
+			MediaStorage storage) {
 		this.dataSource = dataSource;
 		this.clock = clock;
+		this.accounts = accounts;
+		this.pipeline = pipeline;
+		this.storage = storage;
 	}
 
-	/** Adds {@code count} listings; the same seed gives the same listings (ids and dates aside). */
+	/**
+	 * Adds {@code count} listings; the same seed gives the same listings (ids and dates aside). Their owners are the
+	 * first {@code count / 25} demo accounts, which are created where missing and otherwise used as they are.
+	 */
 	public void load(int count, long seed) {
-		var random = new SplittableRandom(seed);
-		var owners = owners(Math.max(1, count / 25), random);
 		var started = System.nanoTime();
+		var random = new SplittableRandom(seed);
+		var owners = Owners.of(accounts.ensure(Math.max(1, count / LISTINGS_PER_ACCOUNT)));
+		recordVerifiedAgents(owners);
+		var images = DemoImages.store(pipeline, storage, seed);
+		log.info("Demo owners and pictures ready: {} owners, {} agents, {} pictures in {}", owners.owners().size(),
+				owners.agents().size(), images.all().size(), Duration.ofNanos(System.nanoTime() - started));
 		for (int loaded = 0; loaded < count; loaded += BATCH) {
 			var rows = new StringBuilder(BATCH * 700);
+			var imageRows = new StringBuilder(BATCH * 200);
 			for (int i = 0; i < Math.min(BATCH, count - loaded); i++) {
-				row(rows, random, owners.get(random.nextInt(owners.size())));
+				row(rows, imageRows, random, owners.pick(random), images);
 			}
-			copy(rows);
+			copy(rows, imageRows);
 			log.info("Loaded {} of {} demo listings", Math.min(loaded + BATCH, count), count);
 		}
 		vacuum();
 		log.info("Loaded {} demo listings in {}", count, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private void row(StringBuilder rows, SplittableRandom random, UUID owner) {
+	/**
+	 * The accounts listings may have: owners, and agents, who have most listings. An account an admin has made
+	 * something else since (a buyer, an admin) owns no new ones.
+	 */
+	private record Owners(List<DemoAccount> owners, List<DemoAccount> agents) {
+
+		static Owners of(List<DemoAccount> accounts) {
+			var owners = new Owners(accounts.stream().filter(account -> account.role() == Role.OWNER).toList(),
+					accounts.stream().filter(account -> account.role() == Role.AGENT).toList());
+			if (owners.owners().isEmpty() && owners.agents().isEmpty()) {
+				throw new IllegalStateException("No demo account is an owner or an agent any more");
+			}
+			return owners;
+		}
+
+		DemoAccount pick(SplittableRandom random) {
+			var from = agents.isEmpty() || !owners.isEmpty() && random.nextInt(100) < 15 ? owners : agents;
+			return from.get(random.nextInt(from.size()));
+		}
+	}
+
+	/**
+	 * What listings would have learned from identity's {@code AgentVerified} had the agents been verified through the
+	 * API, so that their future listings carry the badge too. Listings' own table: identity publishes no events for
+	 * demo accounts.
+	 */
+	private void recordVerifiedAgents(Owners owners) {
+		var verified = Stream.concat(owners.owners().stream(), owners.agents().stream())
+				.filter(DemoAccount::verifiedAgent).map(DemoAccount::id).toArray(UUID[]::new);
+		try (var connection = dataSource.getConnection();
+				var statement = connection.prepareStatement("INSERT INTO listings.owner_standing (owner_id, "
+						+ "verified_agent) SELECT unnest(?), true ON CONFLICT (owner_id) DO UPDATE SET "
+						+ "verified_agent = true")) {
+			statement.setArray(1, connection.createArrayOf("uuid", verified));
+			statement.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Recording the verified demo agents failed", ex);
+		}
+	}
+
+	private void row(StringBuilder rows, StringBuilder imageRows, SplittableRandom random, DemoAccount owner,
+			DemoImages images) {
 		var city = DemoCity.ALL.get(random.nextInt(DemoCity.ALL.size()));
 		var purpose = random.nextInt(100) < 70 ? Purpose.SALE : Purpose.RENT;
 		var type = DemoText.TYPES.get(random.nextInt(DemoText.TYPES.size()));
@@ -99,8 +168,9 @@ public class DemoListings {
 		var publishedAt = clock.instant().minus(Duration.ofMinutes(random.nextLong(1, 2 * 365 * 24 * 60)));
 		var createdAt = publishedAt.minus(Duration.ofHours(random.nextLong(1, 24 * 14)));
 		var published = status != ListingStatus.DRAFT;
+		var id = UuidV7.next(clock);
 
-		field(rows, UuidV7.next(clock)).field(rows, 0).field(rows, owner).field(rows, status)
+		field(rows, id).field(rows, 0).field(rows, owner.id()).field(rows, status)
 				.field(rows, DemoText.title(type, purpose, bedrooms, features, city, random))
 				.field(rows, DemoText.description(type, purpose, area, features, city, random))
 				.field(rows, purpose).field(rows, type).field(rows, price).field(rows, city.currency())
@@ -114,23 +184,23 @@ public class DemoListings {
 						? BigDecimal.valueOf(land ? area : area * random.nextDouble(1.5, 6)).setScale(2, RoundingMode.HALF_UP)
 						: null)
 				.field(rows, land ? null : random.nextInt(1850, 2027))
-				.field(rows, "{" + String.join(",", features) + "}").field(rows, "f")
-				.field(rows, random.nextInt(100) < 15 ? "t" : "f").field(rows, createdAt)
+				.field(rows, "{" + String.join(",", features) + "}")
+				.field(rows, owner.status() == AccountStatus.SUSPENDED ? "t" : "f")
+				.field(rows, owner.verifiedAgent() ? "t" : "f").field(rows, createdAt)
 				.field(rows, publishedAt).last(rows, published ? publishedAt : null);
+		// A public listing has at least one image, and a listing that was ever published was public.
+		if (published) {
+			var image = images.pick(type, random);
+			field(imageRows, id).field(imageRows, 0).field(imageRows, UUID.randomUUID()).field(imageRows, "t")
+					.field(imageRows, image.altText()).field(imageRows, image.width())
+					.field(imageRows, image.height()).last(imageRows, image.storageKey());
+		}
 	}
 
 	private static ListingStatus status(SplittableRandom random) {
 		var roll = random.nextInt(100);
 		return roll < 85 ? ListingStatus.ACTIVE : roll < 90 ? ListingStatus.PENDING
 				: roll < 94 ? ListingStatus.SOLD : roll < 97 ? ListingStatus.OFF_MARKET : ListingStatus.DRAFT;
-	}
-
-	private static List<UUID> owners(int count, SplittableRandom random) {
-		var owners = new ArrayList<UUID>(count);
-		for (int i = 0; i < count; i++) {
-			owners.add(new UUID(random.nextLong(), random.nextLong()));
-		}
-		return owners;
 	}
 
 	private DemoListings field(StringBuilder rows, Object value) {
@@ -163,10 +233,24 @@ public class DemoListings {
 		}
 	}
 
-	private void copy(StringBuilder rows) {
+	/** A batch of listings and their images, in one transaction: no listing is ever seen without its image. */
+	private void copy(StringBuilder rows, StringBuilder imageRows) {
 		try (var connection = dataSource.getConnection()) {
-			connection.unwrap(PGConnection.class).getCopyAPI()
-					.copyIn("COPY listings.listing (" + COLUMNS + ") FROM STDIN", new StringReader(rows.toString()));
+			connection.setAutoCommit(false);
+			try {
+				var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+				copy.copyIn("COPY listings.listing (" + COLUMNS + ") FROM STDIN", new StringReader(rows.toString()));
+				copy.copyIn("COPY listings.listing_image (" + IMAGE_COLUMNS + ") FROM STDIN",
+						new StringReader(imageRows.toString()));
+				connection.commit();
+			}
+			catch (SQLException | IOException | RuntimeException ex) {
+				connection.rollback();
+				throw ex;
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Loading demo listings failed", ex);
@@ -183,7 +267,7 @@ public class DemoListings {
 	private void vacuum() {
 		try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
 			connection.setAutoCommit(true);
-			statement.execute("VACUUM (ANALYZE) listings.listing");
+			statement.execute("VACUUM (ANALYZE) listings.listing, listings.listing_image");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Vacuuming demo listings failed", ex);
