@@ -54,6 +54,7 @@ class DemoAccountsService implements DemoAccounts {
 	@Override
 	@Transactional
 	public List<DemoAccount> ensure(int count) {
+		var started = System.nanoTime();
 		var agents = count * 2 / 5;
 		var wanted = new ArrayList<DemoPerson>(count);
 		for (int number = 1; number <= count - agents; number++) {
@@ -70,7 +71,8 @@ class DemoAccountsService implements DemoAccounts {
 			created += create(batch, hash);
 			accounts.addAll(find(batch));
 		}
-		log.info("Demo accounts: {} wanted, {} created (their password is in the README)", count, created);
+		log.info("Demo accounts: {} wanted, {} created in {} (their password is in the README)", count, created,
+				Duration.ofNanos(System.nanoTime() - started));
 		return accounts;
 	}
 

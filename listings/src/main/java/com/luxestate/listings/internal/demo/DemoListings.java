@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -79,9 +81,11 @@ public class DemoListings {
 	public void load(int count, long seed) {
 		var started = System.nanoTime();
 		var random = new SplittableRandom(seed);
+		// Pictures keep the processors busy, accounts mostly the database: both at once.
+		var pictures = CompletableFuture.supplyAsync(() -> DemoImages.store(pipeline, storage, seed));
 		var owners = Owners.of(accounts.ensure(Math.max(1, count / LISTINGS_PER_ACCOUNT)));
 		recordVerifiedAgents(owners);
-		var images = DemoImages.store(pipeline, storage, seed);
+		var images = joined(pictures);
 		log.info("Demo owners and pictures ready: {} owners, {} agents, {} pictures in {}", owners.owners().size(),
 				owners.agents().size(), images.all().size(), Duration.ofNanos(System.nanoTime() - started));
 		for (int loaded = 0; loaded < count; loaded += BATCH) {
@@ -95,6 +99,15 @@ public class DemoListings {
 		}
 		vacuum();
 		log.info("Loaded {} demo listings in {}", count, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private static <T> T joined(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
 	/**
