@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ class DemoAccountsService implements DemoAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccountsService.class);
 	private static final int BATCH = 1_000;
+	private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
 	private final DSLContext jooq;
 	private final PasswordEncoder passwordEncoder;
@@ -85,7 +87,7 @@ class DemoAccountsService implements DemoAccounts {
 				USER_ACCOUNT.CREATED_AT, USER_ACCOUNT.UPDATED_AT, USER_ACCOUNT.VERSION);
 		var ids = new HashMap<UUID, DemoPerson>();
 		for (var person : batch) {
-			var id = Generators.timeBasedEpochGenerator().generate();
+			var id = IDS.generate();
 			ids.put(id, person);
 			var registeredAt = now.minus(person.memberFor());
 			insert = insert.values(id, person.email(), UserAccount.normalize(person.email()), hash,
