@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -28,8 +29,10 @@ import com.luxestate.identity.demo.DemoAccounts;
  * the documented password, their listings carry the verified-agent badge exactly when identity says they are
  * verified, and every public listing shows a picture that downloads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "luxestate.demo.listings=250", "luxestate.demo.seed=5" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"luxestate.demo.listings=250", "luxestate.demo.seed=5", "spring.datasource.hikari.maximum-pool-size=4" })
+// A context of its own that no other test shares: closed when done, so that it holds no connections meanwhile.
+@DirtiesContext
 class DemoDataTests {
 
 	static final Path MEDIA = scratchDirectory();
