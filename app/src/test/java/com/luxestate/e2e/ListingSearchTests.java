@@ -161,7 +161,6 @@ class ListingSearchTests extends ListingsEndToEnd {
 				var page = json(listings.get(null, "/api/v1/listings?city=" + city + "&limit=2&sort=" + sort
 						+ "&lat=" + LAT + "&lon=" + LON + (cursor == null ? "" : "&cursor=" + cursor)));
 				total = total < 0 ? page.get("total").asInt() : total;
-				assertThat(page.get("totalExact").asBoolean()).isTrue();
 				page.get("items").valueStream().forEach(item -> seen.add(UUID.fromString(item.get("id").asString())));
 				cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
 				if (pages++ == 0 && sort.equals("newest")) {

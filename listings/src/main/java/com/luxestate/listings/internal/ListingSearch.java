@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
@@ -49,20 +50,20 @@ import com.luxestate.listings.internal.jooq.Routines;
 @Transactional(readOnly = true)
 public class ListingSearch {
 
-	/** Totals up to this many matches are exact; beyond, the total says "at least this many". */
-	public static final int EXACT_TOTAL_LIMIT = 10_000;
 	static final double SIMILAR_RADIUS_METRES = 25_000;
 	static final double[] SIMILAR_SEARCH_RADII_METRES = { 2_000, 8_000, SIMILAR_RADIUS_METRES };
 	static final int SIMILAR_LIMIT = 10;
 
 	private final DSLContext sql;
+	private final ListingSearchTally tally;
 
 	/**
 	 * Search statements are sent with their values inlined (jOOQ escapes them). With bind parameters, PostgreSQL
 	 * switches to a generic plan after a few executions, planned without the values, and a generic plan can neither
 	 * estimate how selective a city or a price range is nor always prove the partial indexes' predicate.
 	 */
-	ListingSearch(DSLContext sql) {
+	ListingSearch(DSLContext sql, ListingSearchTally tally) {
+		this.tally = tally;
 		this.sql = sql.configuration()
 				.derive(SettingsTools.clone(sql.settings()).withStatementType(StatementType.STATIC_STATEMENT)).dsl();
 	}
@@ -79,24 +80,34 @@ public class ListingSearch {
 		if (criteria.after() != null) {
 			page = page.and(after(criteria.sort(), sortKey, criteria.after()));
 		}
-		// The page is chosen on narrow rows (id, sort key, distance, count), which the covering indexes often answer
-		// alone, and only the chosen listings are read in full: ranking thousands of wide rows would carry (and
-		// spill) every description through the sort.
+		// The page is chosen on narrow rows (id, sort key, distance), which the covering indexes often answer alone,
+		// and only the chosen listings are read in full: ranking thousands of wide rows would carry (and spill) every
+		// description through the sort.
 		var narrow = new ArrayList<Field<?>>(List.of(LISTING.ID, sortKey.as("sort_key")));
 		if (distance != null) {
 			narrow.add(distance.as("distance"));
 		}
-		// When the page has to look at every match anyway (ranking, geo), it counts them on the way; otherwise a
-		// separate count stops at the limit while the page stops after one page of an index.
-		var countAlongside = criteria.after() == null && (criteria.text() != null || criteria.radiusKm() != null
-				|| criteria.sort() == SearchSort.DISTANCE);
+		var tallied = ListingSearchTally.answers(criteria);
+		// When the page has to look at every match anyway (ranking, a radius, distance order), it counts them on the
+		// way; otherwise the tally or a count of its own does, while the page stops after one page of an index.
+		var countAlongside = criteria.after() == null && !tallied && (criteria.text() != null
+				|| criteria.radiusKm() != null || criteria.sort() == SearchSort.DISTANCE);
+		Table<?> chosen;
 		if (countAlongside) {
-			narrow.add(DSL.count().over().as("matches"));
+			// Materialised, so that rank and distance are computed once per match below the window count: otherwise
+			// PostgreSQL computes them above it and the window's buffer holds (and spills) every match's document.
+			var matches = DSL.name("matches").asMaterialized(sql.select(narrow).from(LISTING).where(page));
+			chosen = sql.with(matches).select(matches.asterisk(), DSL.count().over().as("matches")).from(matches)
+					.orderBy(order(criteria.sort(), matches.field("sort_key"), matches.field(LISTING.ID)))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
 		}
-		var chosen = sql.select(narrow).from(LISTING).where(page)
-				.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
-				.limit(criteria.limit() + 1)
-				.asTable("chosen");
+		else {
+			chosen = sql.select(narrow).from(LISTING).where(page)
+					.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
+		}
 		var chosenId = chosen.field(LISTING.ID);
 		var rows = sql.select(LISTING.fields()).select(chosen.fields()).from(chosen)
 				.join(LISTING).on(LISTING.ID.eq(chosenId))
@@ -107,10 +118,17 @@ public class ListingSearch {
 		var images = primaryImages(shown.stream().map(row -> row.get(LISTING.ID)).toList());
 		var hits = shown.stream().map(row -> hit(row, images, distance != null)).toList();
 		var next = more ? cursorAfter(criteria.sort(), shown.getLast()).encode() : null;
-		var counted = countAlongside ? (rows.isEmpty() ? 0 : rows.getFirst().get("matches", Integer.class))
-				// Counting stops after the limit: counting every match of a broad search would cost more than the page.
-				: sql.fetchCount(sql.selectOne().from(LISTING).where(where).limit(EXACT_TOTAL_LIMIT + 1));
-		return new SearchPage(hits, next, Math.min(counted, EXACT_TOTAL_LIMIT), counted <= EXACT_TOTAL_LIMIT);
+		int total;
+		if (tallied) {
+			total = tally.total(criteria);
+		}
+		else if (countAlongside) {
+			total = rows.isEmpty() ? 0 : rows.getFirst().get("matches", Integer.class);
+		}
+		else {
+			total = sql.fetchCount(LISTING, where);
+		}
+		return new SearchPage(hits, next, total);
 	}
 
 	/**
@@ -309,11 +327,8 @@ public class ListingSearch {
 				withDistance ? row.get("distance", Double.class) : null);
 	}
 
-	/**
-	 * One page of results, the cursor of the next ({@code null} on the last page) and the number of matches, exact
-	 * up to {@link #EXACT_TOTAL_LIMIT}.
-	 */
-	public record SearchPage(List<SearchHit> items, String nextCursor, int total, boolean totalExact) {
+	/** One page of results, the cursor of the next ({@code null} on the last page) and the number of matches. */
+	public record SearchPage(List<SearchHit> items, String nextCursor, int total) {
 	}
 
 	/**
