@@ -74,7 +74,7 @@ public class ListingSearch {
 		var rank = query == null ? null
 				: field("ts_rank({0}, {1})", SQLDataType.REAL, LISTING.DOCUMENT, query);
 		var distance = criteria.near() == null ? null : distanceFrom(criteria.near());
-		var sortKey = sortKey(criteria.sort(), rank, distance);
+		var sortKey = sortKey(criteria, rank);
 
 		var page = where;
 		if (criteria.after() != null) {
@@ -88,12 +88,18 @@ public class ListingSearch {
 			narrow.add(distance.as("distance"));
 		}
 		var tallied = ListingSearchTally.answers(criteria);
-		// When the page has to look at every match anyway (ranking, a radius, distance order), it counts them on the
+		// When the page has to look at every match anyway (ranking, a radius in another order), it counts them on the
 		// way; otherwise the tally or a count of its own does, while the page stops after one page of an index.
-		var countAlongside = criteria.after() == null && !tallied && (criteria.text() != null
-				|| criteria.radiusKm() != null || criteria.sort() == SearchSort.DISTANCE);
+		var countAlongside = criteria.after() == null && !tallied
+				&& (criteria.text() != null || criteria.radiusKm() != null) && criteria.sort() != SearchSort.DISTANCE;
 		Table<?> chosen;
-		if (countAlongside) {
+		if (criteria.sort() == SearchSort.DISTANCE) {
+			chosen = sql.select(narrow).from(LISTING).where(page.and(withinReachOfNextPage(page, criteria)))
+					.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
+		}
+		else if (countAlongside) {
 			// Materialised, so that rank and distance are computed once per match below the window count: otherwise
 			// PostgreSQL computes them above it and the window's buffer holds (and spills) every match's document.
 			var matches = DSL.name("matches").asMaterialized(sql.select(narrow).from(LISTING).where(page));
@@ -256,16 +262,39 @@ public class ListingSearch {
 				.and(distanceFrom(centre).le(metres));
 	}
 
+	/**
+	 * The GiST index walks listings nearest first, but only by distance alone: ordered by distance and then id, a
+	 * page would be sorted out of every match. So the index first finds how far the page reaches (the distance of
+	 * the (limit + 1)th nearest listing after the cursor), and the page is then sorted by distance and id within
+	 * that reach, which also holds every listing tied with the last one (hidden addresses share grid points).
+	 */
+	private Condition withinReachOfNextPage(Condition page, SearchCriteria criteria) {
+		var chord = chordFrom(criteria.near());
+		var nearestFirst = sql.select(chord.as("chord")).from(LISTING).where(page).orderBy(chord)
+				.limit(criteria.limit() + 1).asTable("nearest_first");
+		var reach = DSL.field(sql.select(DSL.max(nearestFirst.field("chord", Double.class))).from(nearestFirst));
+		return condition("{0} @> {1}", Routines.earthBox(earthPoint(criteria.near()), reach.plus(1)),
+				LISTING_EARTH_POINT).and(chord.le(reach));
+	}
+
+	/**
+	 * Straight-line (chord) metres through the earth between the point and a listing: what the GiST index orders
+	 * by, in the same order as the great-circle distance, so distance order and its cursor use it.
+	 */
+	private static Field<Double> chordFrom(GeoPoint point) {
+		return field("{0} <-> {1}", SQLDataType.DOUBLE, LISTING_EARTH_POINT, earthPoint(point));
+	}
+
 	private static Field<Double> distanceFrom(GeoPoint point) {
 		return Routines.earthDistance(earthPoint(point), LISTING_EARTH_POINT);
 	}
 
-	private static Field<?> sortKey(SearchSort sort, Field<Float> rank, Field<Double> distance) {
-		return switch (sort) {
+	private static Field<?> sortKey(SearchCriteria criteria, Field<Float> rank) {
+		return switch (criteria.sort()) {
 			case RELEVANCE -> rank;
 			case NEWEST -> LISTING.PUBLISHED_AT;
 			case PRICE_ASC, PRICE_DESC -> LISTING.PRICE_AMOUNT;
-			case DISTANCE -> distance;
+			case DISTANCE -> chordFrom(criteria.near());
 		};
 	}
 
