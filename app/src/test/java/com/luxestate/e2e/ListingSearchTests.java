@@ -121,6 +121,20 @@ class ListingSearchTests extends ListingsEndToEnd {
 				.containsExactlyInAnyOrder(sunnyFlat, furnishedRental, familyHouse);
 	}
 
+	/** A region-sized box pages through the B-trees and counts through the GiST index: both must agree. */
+	@Test
+	void findsWithinALargeBoundingBoxWithItsEdgesIncluded() {
+		var region = (LON - 1.5) + "," + (LAT - 1) + "," + (LON + 3 * LON_PER_KM) + "," + (LAT + 1);
+		for (var sort : List.of("newest", "price_asc", "price_desc")) {
+			var page = json(listings.get(null, "/api/v1/listings?city=" + city + "&bbox=" + region + "&sort=" + sort));
+			var found = page.get("items").valueStream().map(item -> UUID.fromString(item.get("id").asString()))
+					.toList();
+			assertThat(found).as(sort).containsExactlyInAnyOrder(sunnyFlat, furnishedRental, familyHouse,
+					seaViewVilla);
+			assertThat(page.get("total").asInt()).as(sort).isEqualTo(4);
+		}
+	}
+
 	@Test
 	void sortsByDistancePriceAndNewest() {
 		assertThat(find("lat=" + LAT + "&lon=" + LON + "&sort=distance"))
