@@ -1,14 +1,7 @@
--- Geo searches count every listing in their circle or box, and before this migration each one cost a visit to the
--- table: the GiST indexes of V2 were on expressions, which PostgreSQL cannot answer index-only, so a 5 km circle
--- in a city (~7,000 listings) read ~7,000 heap pages. The public earth point and point are now stored columns, and
--- their GiST indexes carry what counting and paging need (INCLUDE), so a geo search reads only its index.
+-- Geo searches count every listing in their circle or box. The GiST indexes now stand on the stored public earth
+-- point and point of V4 and carry what counting and paging need (INCLUDE), so a geo search reads only its index.
 -- cube's GiST operator class stores the cube as it is, and point's can give the point back, so both allow
 -- index-only scans; the INCLUDE columns give the status test, the sort keys and the id.
-ALTER TABLE listings.listing
-    ADD COLUMN public_earth_point public.cube
-        GENERATED ALWAYS AS (listings.earth_point(public_latitude, public_longitude)) STORED,
-    ADD COLUMN public_point point GENERATED ALWAYS AS (point(public_longitude, public_latitude)) STORED;
-
 DROP INDEX listings.listing_search_earth;
 DROP INDEX listings.listing_search_point;
 
