@@ -80,7 +80,7 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 
 	@Override
 	public void takeDown(UUID listingId, String reason, UUID actorId) {
-		listings.findById(listingId).ifPresent(listing -> {
+		listings.findLockedById(listingId).ifPresent(listing -> {
 			if (listing.takeDown(clock.instant())) {
 				listings.save(listing);
 				log.info("Listing {} taken down by {}: {}", listingId, actorId, reason);
@@ -90,7 +90,7 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 
 	@Override
 	public void restore(UUID listingId, UUID actorId) {
-		listings.findById(listingId).ifPresent(listing -> {
+		listings.findLockedById(listingId).ifPresent(listing -> {
 			if (listing.restore(clock.instant())) {
 				listings.save(listing);
 				log.info("Listing {} restored by {}", listingId, actorId);
