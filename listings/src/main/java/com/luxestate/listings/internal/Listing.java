@@ -165,12 +165,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
 						+ String.join(", ", missing) + ".");
 			}
 		}
-		moveTo(target, now);
-		if (target == ACTIVE) {
-			publishedAt = publishedAt == null ? now : publishedAt;
-			registerEvent(new ListingPublished(id, ownerId, title, purpose, propertyType, price, address.city(),
-					address.country(), publicLocation().orElse(null), bedrooms, bathrooms, livingArea, features, now));
+		if (target == ACTIVE && publishedAt == null) {
+			publishedAt = now;
 		}
+		moveTo(target, now);
 	}
 
 	/**
@@ -211,11 +209,33 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		return true;
 	}
 
+	/**
+	 * Every status change goes through here: it is announced, and so is the listing entering search from outside it
+	 * (a draft published, back from off-market, restored by a moderator), for saved-search alerts.
+	 */
 	private void moveTo(ListingStatus target, Instant now) {
+		var wasSearchable = isSearchable();
 		var previous = status;
 		status = target;
 		updatedAt = now;
 		registerEvent(new ListingStatusChanged(id, ownerId, previous, target, now));
+		if (!wasSearchable && isSearchable()) {
+			registerEvent(publication(id, ownerId, status, details(), publicLocation().orElse(null), now));
+		}
+	}
+
+	/**
+	 * The announcement that a listing entered search, with what the public may see of it: the street and postal code
+	 * its address visibility leaves, the public location. Also made for listings that come back without passing
+	 * through the aggregate (an owner's reinstatement updates them in one statement).
+	 */
+	static ListingPublished publication(UUID id, UUID ownerId, ListingStatus status, ListingDetails details,
+			GeoPoint publicLocation, Instant at) {
+		var address = details.address().seenBy(details.addressVisibility());
+		return new ListingPublished(id, ownerId, status, details.title(), details.description(), details.purpose(),
+				details.propertyType(), details.price(), address.street(), address.city(), address.region(),
+				address.postalCode(), address.country(), publicLocation, details.bedrooms(), details.bathrooms(),
+				details.livingArea(), details.lotArea(), details.features(), at);
 	}
 
 	ListingImage addImage(UUID imageId, String altText, int width, int height, String storageKey, Instant now) {
@@ -289,6 +309,14 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	/** Whether anyone may see it: a public status, and an owner whose account is not suspended. */
 	boolean isPubliclyVisible() {
 		return status.isPublic() && !ownerSuspended;
+	}
+
+	/**
+	 * Whether search finds it: {@code ACTIVE}, or {@code PENDING} (for searches that include those), of an owner whose
+	 * account is not suspended; the predicate of {@link ListingSearch} and of every search index.
+	 */
+	boolean isSearchable() {
+		return (status == ACTIVE || status == PENDING) && !ownerSuspended;
 	}
 
 	boolean isOwnedBy(UUID userId) {
