@@ -308,6 +308,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
 
 	/** Whether anyone may see it: a public status, and an owner whose account is not suspended. */
 	boolean isPubliclyVisible() {
+		return isPubliclyVisible(status, ownerSuspended);
+	}
+
+	static boolean isPubliclyVisible(ListingStatus status, boolean ownerSuspended) {
 		return status.isPublic() && !ownerSuspended;
 	}
 
