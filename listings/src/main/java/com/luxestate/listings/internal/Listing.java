@@ -103,9 +103,19 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		return listing;
 	}
 
-	/** Replaces the owner's details; a new price is remembered and announced. */
+	/**
+	 * Replaces the owner's details; a new price is remembered and announced. A listing in search ({@code ACTIVE} or
+	 * {@code PENDING}) stays as complete as publishing required: a change that would leave it incomplete is refused.
+	 */
 	void revise(ListingDetails details, Instant now) {
 		requireNotRemoved();
+		if (status == ACTIVE || status == PENDING) {
+			var missing = missingForPublication(details, images);
+			if (!missing.isEmpty()) {
+				throw ListingProblems.conflict("A published listing must stay complete; this change would leave it "
+						+ "without: " + String.join(", ", missing) + ".");
+			}
+		}
 		var previousPrice = price;
 		apply(details);
 		updatedAt = now;
@@ -156,10 +166,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
 			return;
 		}
 		if (target == ACTIVE) {
-			var missing = new ArrayList<>(details().missingForPublication());
-			if (images.isEmpty()) {
-				missing.add("images");
-			}
+			var missing = missingForPublication(details(), images);
 			if (!missing.isEmpty()) {
 				throw ListingProblems.conflict("The listing is not complete enough to publish; missing: "
 						+ String.join(", ", missing) + ".");
@@ -169,6 +176,14 @@ class Listing extends AbstractAggregateRoot<Listing> {
 			publishedAt = now;
 		}
 		moveTo(target, now);
+	}
+
+	private static List<String> missingForPublication(ListingDetails details, List<ListingImage> images) {
+		var missing = new ArrayList<>(details.missingForPublication());
+		if (images.isEmpty()) {
+			missing.add("images");
+		}
+		return missing;
 	}
 
 	/**
@@ -267,10 +282,18 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		touched(now);
 	}
 
-	/** @return the removed image, whose files are to be deleted once this change is committed */
+	/**
+	 * Removes an image; the last one of a listing in search stays (publishing required one).
+	 *
+	 * @return the removed image, whose files are to be deleted once this change is committed
+	 */
 	ListingImage removeImage(UUID imageId, Instant now) {
 		requireNotRemoved();
 		var removed = image(imageId);
+		if (images.size() == 1 && (status == ACTIVE || status == PENDING)) {
+			throw ListingProblems.conflict("A published listing must stay complete; it keeps at least one image: add "
+					+ "another before deleting this one.");
+		}
 		images.remove(removed);
 		if (removed.primary() && !images.isEmpty()) {
 			images.getFirst().markPrimary(true);
