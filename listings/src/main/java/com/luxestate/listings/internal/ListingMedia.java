@@ -1,14 +1,18 @@
 package com.luxestate.listings.internal;
 
+import static com.luxestate.listings.internal.jooq.Tables.LISTING;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.luxestate.listings.ListingStatus;
 import com.luxestate.listings.internal.ListingView.ImageView;
 import com.luxestate.listings.internal.media.ImagePipeline;
 import com.luxestate.listings.internal.media.MediaKeys;
@@ -26,15 +30,50 @@ public class ListingMedia {
 	private final ImagePipeline pipeline;
 	private final MediaStorage storage;
 	private final TransactionTemplate transactions;
+	private final DSLContext sql;
 	private final java.time.Clock clock;
 
 	ListingMedia(ListingManagement management, ImagePipeline pipeline, MediaStorage storage,
-			TransactionTemplate transactions, java.time.Clock clock) {
+			TransactionTemplate transactions, DSLContext sql, java.time.Clock clock) {
 		this.management = management;
 		this.pipeline = pipeline;
 		this.storage = storage;
 		this.transactions = transactions;
+		this.sql = sql;
 		this.clock = clock;
+	}
+
+	/** Who may be served the files of a listing's images, and so who may cache them. */
+	public enum ImageAccess {
+
+		/** Anyone, and any cache, for as long as the files exist. */
+		PUBLIC,
+
+		/** Only this caller (the owner or an admin), never a shared cache: the listing is withheld from the public. */
+		PRIVATE,
+
+		/** Nobody: the answer is that there is no such file. */
+		REFUSED
+	}
+
+	/**
+	 * Whether the caller may be served the files of the listing's images. A listing withheld from public view (taken
+	 * down by a moderator, deleted while its files await deletion, or of a suspended owner) has its image keys out in
+	 * the world (they were in public listings, search results, shared links and caches), so the keys being
+	 * unguessable protects nothing: its files are refused, but to its owner and admins. Drafts' files are served:
+	 * their keys were never public, and the owner previews them in {@code <img>} tags, which carry no token.
+	 */
+	public ImageAccess imageAccess(Caller caller, UUID listingId) {
+		var listing = sql.select(LISTING.STATUS, LISTING.OWNER_SUSPENDED, LISTING.OWNER_ID).from(LISTING)
+				.where(LISTING.ID.eq(listingId)).fetchOne();
+		if (listing == null) {
+			return ImageAccess.REFUSED;
+		}
+		var withheld = ListingStatus.valueOf(listing.value1()) == ListingStatus.REMOVED || listing.value2();
+		if (!withheld) {
+			return ImageAccess.PUBLIC;
+		}
+		return caller.admin() || caller.is(listing.value3()) ? ImageAccess.PRIVATE : ImageAccess.REFUSED;
 	}
 
 	public ImageView upload(Caller caller, UUID listingId, byte[] content, String altText) {
