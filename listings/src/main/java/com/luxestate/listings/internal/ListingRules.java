@@ -1,5 +1,6 @@
 package com.luxestate.listings.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -24,6 +25,13 @@ public final class ListingRules {
 			"concierge", "dishwasher", "double_glazing", "elevator", "ev_charger", "fireplace", "furnished", "garage",
 			"garden", "gym", "heating", "laundry", "parking", "pets_allowed", "pool", "sea_view", "security",
 			"solar_panels", "storage", "terrace", "waterfront", "wheelchair_accessible");
+
+	/** The largest price the listing table holds (numeric(14,2)); amounts have at most 2 decimals. */
+	public static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
+	/** The largest living area the listing table holds (numeric(10,2)), in m². */
+	public static final BigDecimal MAX_LIVING_AREA = new BigDecimal("99999999.99");
+	/** The most bathrooms a listing has: halves, below what numeric(3,1) holds. */
+	public static final BigDecimal MAX_BATHROOMS = new BigDecimal("99.5");
 
 	static final int MAX_FREE_FEATURES = 5;
 	static final int MAX_FEATURES = 30;
