@@ -47,6 +47,10 @@ public final class ListingRules {
 	/** The rules the details break, by field; empty when they are fine. */
 	public List<FieldError> check(ListingDetails details) {
 		var problems = new ArrayList<FieldError>();
+		if (details.title() == null || details.title().isBlank()) {
+			// Checked here, after markup was removed: a title of only tags ("<b></b>") has no text.
+			problems.add(new FieldError("title", "must not be blank (markup is removed)"));
+		}
 		if (details.price() != null && !isCurrency(details.price().currency())) {
 			problems.add(new FieldError("price.currency", "must be an ISO 4217 currency code"));
 		}
