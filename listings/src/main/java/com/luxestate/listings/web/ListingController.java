@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.luxestate.listings.ListingStatus;
+import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.ListingSearch;
@@ -94,7 +95,8 @@ class ListingController {
 	ResponseEntity<ListingResponse> revise(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody JsonNode patch) {
-		var revised = listings.revise(Callers.of(caller), id, ETags.expectedVersion(ifMatch),
+		var who = Callers.of(caller);
+		var revised = listings.revise(who, id, requiredVersion(who, id, ifMatch),
 				current -> MergePatch.apply(patch, current, json, validator));
 		return withETag(ResponseEntity.ok(), revised);
 	}
@@ -104,7 +106,8 @@ class ListingController {
 	ResponseEntity<ListingResponse> changeStatus(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody StatusChange change) {
-		var changed = listings.changeStatus(Callers.of(caller), id, ETags.expectedVersion(ifMatch), change.status());
+		var who = Callers.of(caller);
+		var changed = listings.changeStatus(who, id, requiredVersion(who, id, ifMatch), change.status());
 		return withETag(ResponseEntity.ok(), changed);
 	}
 
@@ -112,7 +115,8 @@ class ListingController {
 	@PreAuthorize("hasAuthority('listings:write')")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		listings.delete(Callers.of(caller), id, ETags.expectedVersion(ifMatch));
+		var who = Callers.of(caller);
+		listings.delete(who, id, requiredVersion(who, id, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -129,6 +133,10 @@ class ListingController {
 	}
 
 	record StatusChange(@jakarta.validation.constraints.NotNull ListingStatus status) {
+	}
+
+	private Long requiredVersion(Caller caller, UUID id, String ifMatch) {
+		return ETags.requiredVersion(ifMatch, () -> listings.find(caller, id).version());
 	}
 
 	private static ResponseEntity<ListingResponse> withETag(ResponseEntity.BodyBuilder response, ListingView view) {
