@@ -97,6 +97,20 @@ class ListingETagTests extends ListingsEndToEnd {
 				.getStatusCode().value()).as("* matches only a listing that exists").isEqualTo(404);
 	}
 
+	@Test
+	void theUploadsLocationIsTheNewImage() {
+		var owner = accounts.register(Role.OWNER);
+		var id = listings.createDraft(owner, ListingsApi.listing("Leiria", 39.7436, -8.8071));
+
+		var uploaded = listings.upload(owner, id, ListingsApi.png(64, 48), "a.png");
+
+		var location = uploaded.getHeaders().getLocation();
+		assertThat(location).hasToString(json(uploaded).get("urls").get("large").asString());
+		var image = listings.download(location.toString());
+		assertThat(image.getStatusCode().value()).isEqualTo(200);
+		assertThat(image.getHeaders().getContentType()).hasToString("image/jpeg");
+	}
+
 	private String etag(Account owner, UUID id) {
 		var etag = listings.get(owner, "/api/v1/listings/" + id).getHeaders().getETag();
 		assertThat(etag).matches("\"\\d+\"");

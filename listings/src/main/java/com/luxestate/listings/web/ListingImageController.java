@@ -52,7 +52,10 @@ class ListingImageController {
 		this.listings = listings;
 	}
 
-	/** The file's name and declared type are ignored: what it is is read from its content. */
+	/**
+	 * The file's name and declared type are ignored: what it is is read from its content. The new image has no
+	 * resource of its own in the API, so {@code Location} is its largest derivative ({@code urls.large}).
+	 */
 	@PostMapping(consumes = "multipart/form-data")
 	ResponseEntity<ListingResponse.Image> upload(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -67,7 +70,7 @@ class ListingImageController {
 		var uploaded = media.upload(owner, id, requiredVersion(owner, id, ifMatch), bytesOf(file),
 				altText == null ? null : altText.strip());
 		var image = ListingResponse.Image.of(uploaded.image());
-		var response = ResponseEntity.created(URI.create("/api/v1/listings/" + id + "/images/" + image.id()));
+		var response = ResponseEntity.created(URI.create(image.urls().large()));
 		if (uploaded.listingVersion() != null) {
 			response.eTag(ETags.of(uploaded.listingVersion()));
 		}
