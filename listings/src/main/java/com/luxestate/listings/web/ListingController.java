@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -37,6 +36,7 @@ import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.ListingSearch;
 import com.luxestate.listings.internal.ListingView;
+import com.luxestate.listings.internal.OwnListings;
 import com.luxestate.listings.internal.PricePoint;
 
 /** Listings over HTTP: the contract of api.md, section Listings. Who may do what is decided by the services. */
@@ -45,12 +45,15 @@ import com.luxestate.listings.internal.PricePoint;
 class ListingController {
 
 	private final ListingManagement listings;
+	private final OwnListings ownListings;
 	private final ListingSearch search;
 	private final JsonMapper json;
 	private final Validator validator;
 
-	ListingController(ListingManagement listings, ListingSearch search, JsonMapper json, Validator validator) {
+	ListingController(ListingManagement listings, OwnListings ownListings, ListingSearch search, JsonMapper json,
+			Validator validator) {
 		this.listings = listings;
+		this.ownListings = ownListings;
 		this.search = search;
 		this.json = json;
 		this.validator = validator;
@@ -71,18 +74,14 @@ class ListingController {
 
 	@GetMapping("/mine")
 	@PreAuthorize("hasAuthority('listings:write')")
-	Map<String, Object> mine(@AuthenticationPrincipal Jwt caller, @RequestParam(required = false) String status,
+	OwnListingsResponse mine(@AuthenticationPrincipal Jwt caller, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) String limit) {
 		var size = parseLimit(limit);
-		var page = listings.mine(Callers.of(caller), parseStatus(status), parseMineCursor(cursor), size + 1);
-		var more = page.size() > size;
-		var shown = more ? page.subList(0, size) : page;
+		var page = ownListings.page(Callers.of(caller), parseStatus(status), parseMineCursor(cursor), size + 1);
+		var more = page.items().size() > size;
+		var shown = more ? page.items().subList(0, size) : page.items();
 		var next = more ? encodeMineCursor(shown.getLast().id()) : null;
-		var items = shown.stream().map(ListingResponse::of).toList();
-		var body = new java.util.LinkedHashMap<String, Object>();
-		body.put("items", items);
-		body.put("nextCursor", next);
-		return body;
+		return new OwnListingsResponse(shown.stream().map(ListingResponse::of).toList(), next, page.total());
 	}
 
 	@GetMapping("/{id}")
@@ -126,10 +125,21 @@ class ListingController {
 	}
 
 	@GetMapping("/{id}/similar")
-	Map<String, List<SearchResponse.Item>> similar(@AuthenticationPrincipal @Nullable Jwt caller,
-			@PathVariable UUID id) {
-		return Map.of("items", search.similarTo(listings.find(Callers.of(caller), id)).stream()
+	SimilarListingsResponse similar(@AuthenticationPrincipal @Nullable Jwt caller, @PathVariable UUID id) {
+		return new SimilarListingsResponse(search.similarTo(listings.find(Callers.of(caller), id)).stream()
 				.map(SearchResponse.Item::of).toList());
+	}
+
+	/**
+	 * A page of the caller's own listings, in the API's list shape.
+	 *
+	 * @param total how many listings the caller has in the status asked for, all pages together
+	 */
+	record OwnListingsResponse(List<ListingResponse> items, String nextCursor, int total) {
+	}
+
+	/** Listings like another, best first. */
+	record SimilarListingsResponse(List<SearchResponse.Item> items) {
 	}
 
 	record StatusChange(@jakarta.validation.constraints.NotNull ListingStatus status) {
