@@ -2,6 +2,12 @@ package com.luxestate.listings.web;
 
 import java.time.Duration;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -20,6 +26,7 @@ import com.luxestate.listings.internal.media.MediaStorage;
  * immutable caching; the type is always stated and never sniffed.
  */
 @RestController
+@Tag(name = "Listing images")
 class MediaController {
 
 	private final MediaStorage storage;
@@ -29,6 +36,10 @@ class MediaController {
 	}
 
 	@GetMapping("/media/listings/{listingId}/{imageId}/{file}")
+	@Operation(summary = "An image derivative", description = "The URLs come from a listing's images[].urls.")
+	@ApiResponse(responseCode = "200", description = "The image, immutable: cached for a year", content = @Content(
+			mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404", description = "No such image")
 	ResponseEntity<InputStreamResource> image(@PathVariable String listingId, @PathVariable String imageId,
 			@PathVariable String file) {
 		var key = "listings/" + listingId + "/" + imageId + "/" + file;
