@@ -41,14 +41,18 @@ class Listing extends AbstractAggregateRoot<Listing> {
 
 	static final int MAX_IMAGES = 40;
 
-	/** The status graph of the API contract; every other transition is a conflict. */
+	/**
+	 * The status changes of the API contract's graph; every other change, staying in the same status included, is a
+	 * conflict. {@code REMOVED} is not a status change: it is reached by deleting ({@link #remove}) or by a
+	 * moderator's take-down ({@link #takeDown}).
+	 */
 	private static final Map<ListingStatus, Set<ListingStatus>> TRANSITIONS = Map.of(
-			DRAFT, Set.of(ACTIVE, REMOVED),
-			ACTIVE, Set.of(PENDING, OFF_MARKET, REMOVED),
-			PENDING, Set.of(SOLD, RENTED, REMOVED),
-			OFF_MARKET, Set.of(ACTIVE, REMOVED),
-			SOLD, Set.of(REMOVED),
-			RENTED, Set.of(REMOVED),
+			DRAFT, Set.of(ACTIVE),
+			ACTIVE, Set.of(PENDING, OFF_MARKET),
+			PENDING, Set.of(SOLD, RENTED),
+			OFF_MARKET, Set.of(ACTIVE),
+			SOLD, Set.of(),
+			RENTED, Set.of(),
 			REMOVED, Set.of());
 
 	private final @Id UUID id;
@@ -153,17 +157,16 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	 */
 	void changeStatus(ListingStatus target, Instant now) {
 		if (target == status) {
-			return;
+			throw ListingProblems.conflict("The listing is already " + status + ".");
+		}
+		if (target == REMOVED) {
+			throw ListingProblems.conflict("A listing is removed by deleting it, not by a status change.");
 		}
 		if (!TRANSITIONS.get(status).contains(target)) {
 			throw ListingProblems.conflict("A listing cannot go from " + status + " to " + target + ".");
 		}
 		if (target == SOLD && purpose != Purpose.SALE || target == RENTED && purpose != Purpose.RENT) {
 			throw ListingProblems.conflict("A listing for " + purpose + " cannot become " + target + ".");
-		}
-		if (target == REMOVED) {
-			remove(now);
-			return;
 		}
 		if (target == ACTIVE) {
 			var missing = missingForPublication(details(), images);

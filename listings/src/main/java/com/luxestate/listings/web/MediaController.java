@@ -3,6 +3,12 @@ package com.luxestate.listings.web;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -25,6 +31,7 @@ import com.luxestate.listings.internal.media.MediaStorage;
  * immutable caching; the type is always stated and never sniffed.
  */
 @RestController
+@Tag(name = "Listing images")
 class MediaController {
 
 	private final MediaStorage storage;
@@ -37,6 +44,12 @@ class MediaController {
 
 	/** Files of a listing withheld from the public are served to its owner and admins only, and not cached. */
 	@GetMapping("/media/listings/{listingId}/{imageId}/{file}")
+	@Operation(summary = "An image derivative", description = "The URLs come from a listing's images[].urls.")
+	@ApiResponse(responseCode = "200", description = "The image, immutable: cached for a year (not cached when only "
+			+ "its owner and admins may see it)", content = @Content(
+			mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404", description = "No such image, or an image of a listing withheld from the public "
+			+ "(taken down, deleted, owner suspended) asked for by someone other than its owner or an admin")
 	ResponseEntity<InputStreamResource> image(@AuthenticationPrincipal Jwt caller, @PathVariable String listingId,
 			@PathVariable String imageId, @PathVariable String file) {
 		var key = "listings/" + listingId + "/" + imageId + "/" + file;
