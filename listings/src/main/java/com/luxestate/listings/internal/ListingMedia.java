@@ -76,9 +76,14 @@ public class ListingMedia {
 		return caller.admin() || caller.is(listing.value3()) ? ImageAccess.PRIVATE : ImageAccess.REFUSED;
 	}
 
-	public ImageView upload(Caller caller, UUID listingId, byte[] content, String altText) {
+	/**
+	 * Adds an image. {@code expectedVersion} ({@code If-Match}, or {@code null}) is checked before the image is
+	 * processed, to fail fast, and again in the transaction that adds it, with the listing locked.
+	 */
+	public UploadedImage upload(Caller caller, UUID listingId, Long expectedVersion, byte[] content,
+			String altText) {
 		// Fail fast, before the expensive part, for callers who may not add images at all.
-		var before = transactions.execute(status -> requireOwner(caller, listingId));
+		var before = transactions.execute(status -> requireOwner(caller, listingId, expectedVersion));
 		if (before.images().size() >= Listing.MAX_IMAGES) {
 			throw ListingProblems.conflict("A listing has at most " + Listing.MAX_IMAGES + " images.");
 		}
@@ -89,12 +94,12 @@ public class ListingMedia {
 		try {
 			return transactions.execute(status -> {
 				TransactionSynchronizationManager.registerSynchronization(deleteOnRollback(prefix));
-				var listing = requireOwner(caller, listingId);
+				var listing = requireOwner(caller, listingId, expectedVersion);
 				var image = listing.addImage(imageId, altText, processed.width(), processed.height(), prefix,
 						clock.instant());
 				var saved = management.save(listing);
-				return ImageView.of(image, saved.images().stream().map(ListingImage::imageId).toList()
-						.indexOf(imageId));
+				var position = saved.images().stream().map(ListingImage::imageId).toList().indexOf(imageId);
+				return new UploadedImage(ImageView.of(image, position), saved.version());
 			});
 		}
 		catch (RuntimeException ex) {
@@ -104,38 +109,53 @@ public class ListingMedia {
 		}
 	}
 
-	public ListingView reorder(Caller caller, UUID listingId, List<UUID> imageIds) {
+	public ListingView reorder(Caller caller, UUID listingId, Long expectedVersion, List<UUID> imageIds) {
 		return transactions.execute(status -> {
-			var listing = requireOwner(caller, listingId);
+			var listing = requireOwner(caller, listingId, expectedVersion);
 			listing.reorderImages(imageIds, clock.instant());
 			return ListingView.of(management.save(listing), caller);
 		});
 	}
 
-	public ListingView makePrimary(Caller caller, UUID listingId, UUID imageId) {
+	public ListingView makePrimary(Caller caller, UUID listingId, Long expectedVersion, UUID imageId) {
 		return transactions.execute(status -> {
-			var listing = requireOwner(caller, listingId);
+			var listing = requireOwner(caller, listingId, expectedVersion);
 			listing.makePrimary(imageId, clock.instant());
 			return ListingView.of(management.save(listing), caller);
 		});
 	}
 
-	/** Removes the image from the listing; its files are deleted once that is committed. */
-	public void delete(Caller caller, UUID listingId, UUID imageId) {
-		transactions.executeWithoutResult(status -> {
-			var listing = requireOwner(caller, listingId);
+	/**
+	 * Removes the image from the listing; its files are deleted once that is committed.
+	 *
+	 * @return the listing's version after the change (its ETag)
+	 */
+	public long delete(Caller caller, UUID listingId, Long expectedVersion, UUID imageId) {
+		return transactions.execute(status -> {
+			var listing = requireOwner(caller, listingId, expectedVersion);
 			listing.removeImage(imageId, clock.instant());
-			management.save(listing);
+			return management.save(listing).version();
 		});
 	}
 
-	/** Images are the owner's business: admins moderate listings, they do not curate their photos. */
-	private Listing requireOwner(Caller caller, UUID listingId) {
+	/**
+	 * Images are the owner's business: admins moderate listings, they do not curate their photos. Who may not change
+	 * the images learns that (404, 403) before whether their version is current (412). The listing stays locked
+	 * until the transaction ends, so the version checked is the version changed.
+	 */
+	private Listing requireOwner(Caller caller, UUID listingId, Long expectedVersion) {
 		var listing = management.changeableListing(caller, listingId, null);
 		if (!caller.is(listing.ownerId())) {
 			throw ListingProblems.forbidden("Only the listing's owner may change its images.");
 		}
+		if (expectedVersion != null && !expectedVersion.equals(listing.version())) {
+			throw ListingProblems.stale();
+		}
 		return listing;
+	}
+
+	/** An added image, and the listing's version after it was added (its ETag). */
+	public record UploadedImage(ImageView image, long listingVersion) {
 	}
 
 	private void store(String prefix, ImagePipeline.ProcessedImage processed) {

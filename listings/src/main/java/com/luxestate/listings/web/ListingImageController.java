@@ -38,9 +38,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingManagement;
+import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.ListingView;
-import com.luxestate.listings.internal.VersionedListingMedia;
 import com.luxestate.listings.internal.media.ImagePipeline;
 
 /**
@@ -55,10 +55,10 @@ import com.luxestate.listings.internal.media.ImagePipeline;
 @Tag(name = "Listing images", description = "Upload, order, primary image and deletion; the owner's alone")
 class ListingImageController {
 
-	private final VersionedListingMedia media;
+	private final ListingMedia media;
 	private final ListingManagement listings;
 
-	ListingImageController(VersionedListingMedia media, ListingManagement listings) {
+	ListingImageController(ListingMedia media, ListingManagement listings) {
 		this.media = media;
 		this.listings = listings;
 	}
@@ -75,8 +75,8 @@ class ListingImageController {
 	@ApiResponse(responseCode = "201", description = "The new image", headers = {
 			@Header(name = HttpHeaders.LOCATION, description = "The image's large derivative (urls.large)",
 					schema = @Schema(type = "string")),
-			@Header(name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG + " Left out when another "
-					+ "change of the listing came between: read the listing then.", schema = @Schema(type = "string")) })
+			@Header(name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG,
+					schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "400", description = ListingsApiDocumentation.INVALID)
 	@ApiResponse(responseCode = "403", description = "The caller is not the listing's owner.")
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
@@ -101,11 +101,8 @@ class ListingImageController {
 		var uploaded = media.upload(owner, id, requiredVersion(owner, id, ifMatch), bytesOf(file),
 				altText == null ? null : altText.strip());
 		var image = ListingResponse.Image.of(uploaded.image());
-		var response = ResponseEntity.created(URI.create(image.urls().large()));
-		if (uploaded.listingVersion() != null) {
-			response.eTag(ETags.of(uploaded.listingVersion()));
-		}
-		return response.body(image);
+		return ResponseEntity.created(URI.create(image.urls().large())).eTag(ETags.of(uploaded.listingVersion()))
+				.body(image);
 	}
 
 	@PutMapping("/order")

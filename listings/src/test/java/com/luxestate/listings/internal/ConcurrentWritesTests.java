@@ -45,9 +45,9 @@ class ConcurrentWritesTests {
 		var owner = new Caller(UUID.randomUUID(), false);
 		var listing = new ListingFixtures(management, media).draft(owner.userId());
 
-		var outcomes = atOnce(12, i -> () -> media.upload(owner, listing, TestImages.png(40 + i, 30), "photo " + i));
+		var outcomes = atOnce(12, i -> () -> media.upload(owner, listing, null, TestImages.png(40 + i, 30), "photo " + i));
 
-		assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ListingView.ImageView.class));
+		assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ListingMedia.UploadedImage.class));
 		var images = management.find(owner, listing).images();
 		assertThat(images).hasSize(12);
 		assertThat(images).extracting(ListingView.ImageView::altText)
@@ -61,9 +61,9 @@ class ConcurrentWritesTests {
 		var listing = new ListingFixtures(management, media).draft(owner.userId());
 
 		var outcomes = atOnce(Listing.MAX_IMAGES + 1,
-				i -> () -> media.upload(owner, listing, TestImages.png(20, 20), "photo " + i));
+				i -> () -> media.upload(owner, listing, null, TestImages.png(20, 20), "photo " + i));
 
-		assertThat(outcomes).filteredOn(ListingView.ImageView.class::isInstance).hasSize(Listing.MAX_IMAGES);
+		assertThat(outcomes).filteredOn(ListingMedia.UploadedImage.class::isInstance).hasSize(Listing.MAX_IMAGES);
 		assertThat(outcomes).filteredOn(ErrorResponse.class::isInstance).singleElement()
 				.satisfies(refusal -> assertThat(((ErrorResponse) refusal).getStatusCode().value()).isEqualTo(409));
 		assertThat(management.find(owner, listing).images()).hasSize(Listing.MAX_IMAGES);

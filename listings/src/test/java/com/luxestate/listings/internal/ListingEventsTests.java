@@ -50,7 +50,7 @@ class ListingEventsTests {
 		var owner = UUID.randomUUID();
 		var caller = new Caller(owner, false);
 		var id = management.create(caller, ListingFixtures.details(AddressVisibility.HIDDEN)).id();
-		fixtures.media().upload(caller, id, com.luxestate.listings.testing.TestImages.png(40, 30), null);
+		fixtures.media().upload(caller, id, null, com.luxestate.listings.testing.TestImages.png(40, 30), null);
 
 		scenario.stimulate(() -> management.changeStatus(caller, id, null, ListingStatus.ACTIVE))
 				.andWaitForEventOfType(ListingPublished.class)
@@ -84,7 +84,7 @@ class ListingEventsTests {
 		var owner = UUID.randomUUID();
 		var caller = new Caller(owner, false);
 		var id = management.create(caller, ListingFixtures.details(AddressVisibility.STREET)).id();
-		fixtures.media().upload(caller, id, com.luxestate.listings.testing.TestImages.png(40, 30), null);
+		fixtures.media().upload(caller, id, null, com.luxestate.listings.testing.TestImages.png(40, 30), null);
 
 		scenario.stimulate(() -> management.changeStatus(caller, id, null, ListingStatus.ACTIVE))
 				.andWaitForEventOfType(ListingPublished.class)
