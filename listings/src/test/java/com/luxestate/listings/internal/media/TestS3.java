@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The S3 server the S3 storage is tested against: S3Proxy ({@code org.gaul:s3proxy}) with its in-memory store, in a
- * JVM of its own (ADR 0009), started at first use and stopped when the test JVM ends. It checks request signatures as
+ * JVM of its own (ADR 0010), started at first use and stopped when the test JVM ends. It checks request signatures as
  * AWS does, so a request that passes here was addressed and signed correctly.
  */
 final class TestS3 {
