@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
@@ -49,20 +50,20 @@ import com.luxestate.listings.internal.jooq.Routines;
 @Transactional(readOnly = true)
 public class ListingSearch {
 
-	/** Totals up to this many matches are exact; beyond, the total says "at least this many". */
-	public static final int EXACT_TOTAL_LIMIT = 10_000;
 	static final double SIMILAR_RADIUS_METRES = 25_000;
 	static final double[] SIMILAR_SEARCH_RADII_METRES = { 2_000, 8_000, SIMILAR_RADIUS_METRES };
 	static final int SIMILAR_LIMIT = 10;
 
 	private final DSLContext sql;
+	private final ListingSearchTally tally;
 
 	/**
 	 * Search statements are sent with their values inlined (jOOQ escapes them). With bind parameters, PostgreSQL
 	 * switches to a generic plan after a few executions, planned without the values, and a generic plan can neither
 	 * estimate how selective a city or a price range is nor always prove the partial indexes' predicate.
 	 */
-	ListingSearch(DSLContext sql) {
+	ListingSearch(DSLContext sql, ListingSearchTally tally) {
+		this.tally = tally;
 		this.sql = sql.configuration()
 				.derive(SettingsTools.clone(sql.settings()).withStatementType(StatementType.STATIC_STATEMENT)).dsl();
 	}
@@ -73,30 +74,46 @@ public class ListingSearch {
 		var rank = query == null ? null
 				: field("ts_rank({0}, {1})", SQLDataType.REAL, LISTING.DOCUMENT, query);
 		var distance = criteria.near() == null ? null : distanceFrom(criteria.near());
-		var sortKey = sortKey(criteria.sort(), rank, distance);
+		var sortKey = sortKey(criteria, rank);
 
 		var page = where;
 		if (criteria.after() != null) {
 			page = page.and(after(criteria.sort(), sortKey, criteria.after()));
 		}
-		// The page is chosen on narrow rows (id, sort key, distance, count), which the covering indexes often answer
-		// alone, and only the chosen listings are read in full: ranking thousands of wide rows would carry (and
-		// spill) every description through the sort.
+		// The page is chosen on narrow rows (id, sort key, distance), which the covering indexes often answer alone,
+		// and only the chosen listings are read in full: ranking thousands of wide rows would carry (and spill) every
+		// description through the sort.
 		var narrow = new ArrayList<Field<?>>(List.of(LISTING.ID, sortKey.as("sort_key")));
 		if (distance != null) {
 			narrow.add(distance.as("distance"));
 		}
-		// When the page has to look at every match anyway (ranking, geo), it counts them on the way; otherwise a
-		// separate count stops at the limit while the page stops after one page of an index.
-		var countAlongside = criteria.after() == null && (criteria.text() != null || criteria.radiusKm() != null
-				|| criteria.sort() == SearchSort.DISTANCE);
-		if (countAlongside) {
-			narrow.add(DSL.count().over().as("matches"));
+		var tallied = ListingSearchTally.answers(criteria);
+		// When the page has to look at every match anyway (ranking, a radius in another order), it counts them on the
+		// way; otherwise the tally or a count of its own does, while the page stops after one page of an index.
+		var countAlongside = criteria.after() == null && !tallied
+				&& (criteria.text() != null || criteria.radiusKm() != null) && criteria.sort() != SearchSort.DISTANCE;
+		Table<?> chosen;
+		if (criteria.sort() == SearchSort.DISTANCE) {
+			chosen = sql.select(narrow).from(LISTING).where(page.and(withinReachOfNextPage(page, criteria)))
+					.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
 		}
-		var chosen = sql.select(narrow).from(LISTING).where(page)
-				.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
-				.limit(criteria.limit() + 1)
-				.asTable("chosen");
+		else if (countAlongside) {
+			// Materialised, so that rank and distance are computed once per match below the window count: otherwise
+			// PostgreSQL computes them above it and the window's buffer holds (and spills) every match's document.
+			var matches = DSL.name("matches").asMaterialized(sql.select(narrow).from(LISTING).where(page));
+			chosen = sql.with(matches).select(matches.asterisk(), DSL.count().over().as("matches")).from(matches)
+					.orderBy(order(criteria.sort(), matches.field("sort_key"), matches.field(LISTING.ID)))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
+		}
+		else {
+			chosen = sql.select(narrow).from(LISTING).where(page)
+					.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
+		}
 		var chosenId = chosen.field(LISTING.ID);
 		var rows = sql.select(LISTING.fields()).select(chosen.fields()).from(chosen)
 				.join(LISTING).on(LISTING.ID.eq(chosenId))
@@ -107,10 +124,17 @@ public class ListingSearch {
 		var images = primaryImages(shown.stream().map(row -> row.get(LISTING.ID)).toList());
 		var hits = shown.stream().map(row -> hit(row, images, distance != null)).toList();
 		var next = more ? cursorAfter(criteria.sort(), shown.getLast()).encode() : null;
-		var counted = countAlongside ? (rows.isEmpty() ? 0 : rows.getFirst().get("matches", Integer.class))
-				// Counting stops after the limit: counting every match of a broad search would cost more than the page.
-				: sql.fetchCount(sql.selectOne().from(LISTING).where(where).limit(EXACT_TOTAL_LIMIT + 1));
-		return new SearchPage(hits, next, Math.min(counted, EXACT_TOTAL_LIMIT), counted <= EXACT_TOTAL_LIMIT);
+		int total;
+		if (tallied) {
+			total = tally.total(criteria);
+		}
+		else if (countAlongside) {
+			total = rows.isEmpty() ? 0 : rows.getFirst().get("matches", Integer.class);
+		}
+		else {
+			total = sql.fetchCount(LISTING, where);
+		}
+		return new SearchPage(hits, next, total);
 	}
 
 	/**
@@ -238,16 +262,39 @@ public class ListingSearch {
 				.and(distanceFrom(centre).le(metres));
 	}
 
+	/**
+	 * The GiST index walks listings nearest first, but only by distance alone: ordered by distance and then id, a
+	 * page would be sorted out of every match. So the index first finds how far the page reaches (the distance of
+	 * the (limit + 1)th nearest listing after the cursor), and the page is then sorted by distance and id within
+	 * that reach, which also holds every listing tied with the last one (hidden addresses share grid points).
+	 */
+	private Condition withinReachOfNextPage(Condition page, SearchCriteria criteria) {
+		var chord = chordFrom(criteria.near());
+		var nearestFirst = sql.select(chord.as("chord")).from(LISTING).where(page).orderBy(chord)
+				.limit(criteria.limit() + 1).asTable("nearest_first");
+		var reach = DSL.field(sql.select(DSL.max(nearestFirst.field("chord", Double.class))).from(nearestFirst));
+		return condition("{0} @> {1}", Routines.earthBox(earthPoint(criteria.near()), reach.plus(1)),
+				LISTING_EARTH_POINT).and(chord.le(reach));
+	}
+
+	/**
+	 * Straight-line (chord) metres through the earth between the point and a listing: what the GiST index orders
+	 * by, in the same order as the great-circle distance, so distance order and its cursor use it.
+	 */
+	private static Field<Double> chordFrom(GeoPoint point) {
+		return field("{0} <-> {1}", SQLDataType.DOUBLE, LISTING_EARTH_POINT, earthPoint(point));
+	}
+
 	private static Field<Double> distanceFrom(GeoPoint point) {
 		return Routines.earthDistance(earthPoint(point), LISTING_EARTH_POINT);
 	}
 
-	private static Field<?> sortKey(SearchSort sort, Field<Float> rank, Field<Double> distance) {
-		return switch (sort) {
+	private static Field<?> sortKey(SearchCriteria criteria, Field<Float> rank) {
+		return switch (criteria.sort()) {
 			case RELEVANCE -> rank;
 			case NEWEST -> LISTING.PUBLISHED_AT;
 			case PRICE_ASC, PRICE_DESC -> LISTING.PRICE_AMOUNT;
-			case DISTANCE -> distance;
+			case DISTANCE -> chordFrom(criteria.near());
 		};
 	}
 
@@ -309,11 +356,8 @@ public class ListingSearch {
 				withDistance ? row.get("distance", Double.class) : null);
 	}
 
-	/**
-	 * One page of results, the cursor of the next ({@code null} on the last page) and the number of matches, exact
-	 * up to {@link #EXACT_TOTAL_LIMIT}.
-	 */
-	public record SearchPage(List<SearchHit> items, String nextCursor, int total, boolean totalExact) {
+	/** One page of results, the cursor of the next ({@code null} on the last page) and the number of matches. */
+	public record SearchPage(List<SearchHit> items, String nextCursor, int total) {
 	}
 
 	/**

@@ -31,7 +31,7 @@ final class SearchParameters {
 
 	static final int DEFAULT_LIMIT = 20;
 	static final int MAX_LIMIT = 100;
-	static final double MAX_RADIUS_KM = 500;
+	static final double MAX_RADIUS_KM = 100;
 
 	private final MultiValueMap<String, String> parameters;
 	private final List<FieldError> problems = new ArrayList<>();
