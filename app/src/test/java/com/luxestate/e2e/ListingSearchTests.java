@@ -121,6 +121,20 @@ class ListingSearchTests extends ListingsEndToEnd {
 				.containsExactlyInAnyOrder(sunnyFlat, furnishedRental, familyHouse);
 	}
 
+	/** A region-sized box pages through the B-trees and counts through the GiST index: both must agree. */
+	@Test
+	void findsWithinALargeBoundingBoxWithItsEdgesIncluded() {
+		var region = (LON - 1.5) + "," + (LAT - 1) + "," + (LON + 3 * LON_PER_KM) + "," + (LAT + 1);
+		for (var sort : List.of("newest", "price_asc", "price_desc")) {
+			var page = json(listings.get(null, "/api/v1/listings?city=" + city + "&bbox=" + region + "&sort=" + sort));
+			var found = page.get("items").valueStream().map(item -> UUID.fromString(item.get("id").asString()))
+					.toList();
+			assertThat(found).as(sort).containsExactlyInAnyOrder(sunnyFlat, furnishedRental, familyHouse,
+					seaViewVilla);
+			assertThat(page.get("total").asInt()).as(sort).isEqualTo(4);
+		}
+	}
+
 	@Test
 	void sortsByDistancePriceAndNewest() {
 		assertThat(find("lat=" + LAT + "&lon=" + LON + "&sort=distance"))
@@ -234,6 +248,47 @@ class ListingSearchTests extends ListingsEndToEnd {
 	}
 
 	/** In a city of its own: the listings it adds would change what the other tests find. */
+	@Test
+	void numbersNoColumnCanHoldAreRefusedAndNamedInsteadOfReachingTheDatabase() {
+		var invalid = new java.util.LinkedHashMap<String, String>();
+		invalid.put("minPrice=1e200000", "minPrice");
+		invalid.put("maxPrice=1000000000000", "maxPrice");
+		invalid.put("minPrice=0.001", "minPrice");
+		invalid.put("minPrice=NaN", "minPrice");
+		invalid.put("minArea=1e-200000", "minArea");
+		invalid.put("maxArea=100000000", "maxArea");
+		invalid.put("minBathrooms=1e5000", "minBathrooms");
+		invalid.put("minBathrooms=100", "minBathrooms");
+		invalid.put("lat=NaN&lon=0", "lat");
+		invalid.put("lat=5f&lon=0", "lat");
+		invalid.put("lat=0&lon=Infinity", "lon");
+		invalid.put("lat=0&lon=0&radiusKm=Infinity", "radiusKm");
+		invalid.put("lat=0&lon=0&radiusKm=1e-400", "radiusKm");
+		invalid.put("bbox=0,0,NaN,1", "bbox");
+		invalid.put("bbox=0,0,1e400,1", "bbox");
+		var id = UUID.randomUUID();
+		invalid.put("sort=price_asc&cursor=" + cursor("price_asc|1e200000|" + id), "cursor");
+		invalid.put("sort=price_desc&cursor=" + cursor("price_desc|1e-20000|" + id), "cursor");
+		invalid.put("sort=newest&cursor=" + cursor("newest|-9223372036854775808|" + id), "cursor");
+		invalid.put("sort=newest&cursor=" + cursor("newest|9223372036854775807|" + id), "cursor");
+		invalid.put("sort=distance&lat=0&lon=0&cursor=" + cursor("distance|-1|" + id), "cursor");
+		invalid.forEach((query, parameter) -> {
+			var problem = listings.get(null, "/api/v1/listings?city=" + city + "&" + query);
+			assertThat(problem.getStatusCode().value()).as(query).isEqualTo(400);
+			assertThat(fieldsIn(problem)).as(query).containsExactly(parameter);
+		});
+
+		assertThat(find("minPrice=2E5&maxPrice=999999999999.99&minArea=1e2&maxArea=99999999.99"))
+				.containsExactlyInAnyOrder(familyHouse, seaViewVilla, farFlat);
+		assertThat(find("minPrice=200000&minArea=100&sort=price_asc&cursor=" + cursor("price_asc|200000.00|" + farFlat)))
+				.containsExactly(familyHouse, seaViewVilla);
+	}
+
+	private static String cursor(String plain) {
+		return java.util.Base64.getUrlEncoder().withoutPadding()
+				.encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void similarListingsAreNearbyOfTheSameKindAndNeverTheListingItself() {
 		// Far from the other tests' listings: similar listings are found by place, not by city.

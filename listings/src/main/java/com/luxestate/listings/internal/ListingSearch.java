@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import com.luxestate.listings.ListingStatus;
 import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
+import com.luxestate.listings.internal.SearchCriteria.BoundingBox;
 import com.luxestate.listings.internal.jooq.Routines;
 
 /**
@@ -53,6 +55,8 @@ public class ListingSearch {
 	static final double SIMILAR_RADIUS_METRES = 25_000;
 	static final double[] SIMILAR_SEARCH_RADII_METRES = { 2_000, 8_000, SIMILAR_RADIUS_METRES };
 	static final int SIMILAR_LIMIT = 10;
+	/** About 100 km by 80 km in Europe: boxes beyond are regions rather than neighbourhoods. */
+	static final double LARGE_BOX_DEGREES_SQUARED = 1.0;
 
 	private final DSLContext sql;
 	private final ListingSearchTally tally;
@@ -69,14 +73,14 @@ public class ListingSearch {
 	}
 
 	public SearchPage search(SearchCriteria criteria) {
-		var where = conditions(criteria);
+		var where = conditions(criteria, false);
 		var query = tsQuery(criteria.text());
 		var rank = query == null ? null
 				: field("ts_rank({0}, {1})", SQLDataType.REAL, LISTING.DOCUMENT, query);
 		var distance = criteria.near() == null ? null : distanceFrom(criteria.near());
 		var sortKey = sortKey(criteria, rank);
 
-		var page = where;
+		var page = conditions(criteria, true);
 		if (criteria.after() != null) {
 			page = page.and(after(criteria.sort(), sortKey, criteria.after()));
 		}
@@ -115,7 +119,7 @@ public class ListingSearch {
 					.asTable("chosen");
 		}
 		var chosenId = chosen.field(LISTING.ID);
-		var rows = sql.select(LISTING.fields()).select(chosen.fields()).from(chosen)
+		var rows = sql.select(SHOWN).select(chosen.fields()).from(chosen)
 				.join(LISTING).on(LISTING.ID.eq(chosenId))
 				.orderBy(order(criteria.sort(), chosen.field("sort_key"), chosenId))
 				.fetch();
@@ -162,7 +166,7 @@ public class ListingSearch {
 				.plus(areaGap);
 		org.jooq.Result<Record> rows = null;
 		for (var radius : SIMILAR_SEARCH_RADII_METRES) {
-			rows = sql.select(LISTING.fields()).select(distance.as("distance"))
+			rows = sql.select(SHOWN).select(distance.as("distance"))
 					.from(LISTING)
 					.where(publiclyVisible(false))
 					.and(LISTING.ID.ne(original.id()))
@@ -183,7 +187,7 @@ public class ListingSearch {
 		return rows.stream().map(row -> hit(row, images, true)).toList();
 	}
 
-	private Condition conditions(SearchCriteria criteria) {
+	private Condition conditions(SearchCriteria criteria, boolean forPage) {
 		var where = publiclyVisible(criteria.includePending());
 		var query = tsQuery(criteria.text());
 		if (query != null) {
@@ -226,15 +230,29 @@ public class ListingSearch {
 			where = where.and(LISTING.FEATURES.contains(criteria.features().toArray(String[]::new)));
 		}
 		if (criteria.boundingBox() != null) {
-			var box = criteria.boundingBox();
-			where = where.and(condition("point({0}, {1}) <@ box(point({2}, {3}), point({4}, {5}))",
-					LISTING.PUBLIC_LONGITUDE, LISTING.PUBLIC_LATITUDE, val(box.minLon()), val(box.minLat()),
-					val(box.maxLon()), val(box.maxLat())));
+			where = where.and(within(criteria.boundingBox(), forPage));
 		}
 		if (criteria.near() != null && criteria.radiusKm() != null) {
 			where = where.and(within(criteria.near(), criteria.radiusKm() * 1000));
 		}
 		return where;
+	}
+
+	/**
+	 * The GiST index answers a box index-only, at a cost that grows with the listings inside, which suits counting
+	 * and small boxes. But PostgreSQL estimates every box to hold a fixed 0.1% of the rows, so for the page of a large
+	 * box (a region on a zoomed-out map) it would still collect all of them before sorting. The same box written as
+	 * coordinate ranges is estimated from the column statistics, and the planner then walks the sort order's B-tree
+	 * and stops after one page.
+	 */
+	private static Condition within(BoundingBox box, boolean forPage) {
+		var degreesSquared = (box.maxLon() - box.minLon()) * (box.maxLat() - box.minLat());
+		if (forPage && degreesSquared > LARGE_BOX_DEGREES_SQUARED) {
+			return LISTING.PUBLIC_LONGITUDE.between(box.minLon(), box.maxLon())
+					.and(LISTING.PUBLIC_LATITUDE.between(box.minLat(), box.maxLat()));
+		}
+		return condition("{0} <@ box(point({1}, {2}), point({3}, {4}))", LISTING.PUBLIC_POINT, val(box.minLon()),
+				val(box.minLat()), val(box.maxLon()), val(box.maxLat()));
 	}
 
 	/** Public statuses, owner not suspended: exactly the predicate of every search index. */
@@ -253,8 +271,14 @@ public class ListingSearch {
 		return Routines.earthPoint(val(point.lat()), val(point.lon()));
 	}
 
-	private static final Field<Object> LISTING_EARTH_POINT = Routines.earthPoint(LISTING.PUBLIC_LATITUDE,
-			LISTING.PUBLIC_LONGITUDE);
+	/** The public coordinates as an earth point, stored and indexed (GiST, index-only) by migration V5. */
+	private static final Field<Object> LISTING_EARTH_POINT = LISTING.PUBLIC_EARTH_POINT;
+
+	/** What a result shows: the full row without the search-only columns (the document is most of a row). */
+	private static final List<Field<?>> SHOWN = Arrays.stream(LISTING.fields())
+			.filter(field -> !List.of(LISTING.DOCUMENT, LISTING.PUBLIC_EARTH_POINT, LISTING.PUBLIC_POINT)
+					.contains(field))
+			.toList();
 
 	/** The GiST index answers the box; the exact great-circle distance then trims its corners. */
 	private static Condition within(GeoPoint centre, double metres) {

@@ -65,7 +65,7 @@ class S3UploadTests {
 		var owner = new Caller(UUID.randomUUID(), false);
 		var listing = management.create(owner, details()).id();
 
-		var image = listingMedia.upload(owner, listing, TestImages.png(2500, 1500), "The terrace");
+		var image = listingMedia.upload(owner, listing, null, TestImages.png(2500, 1500), "The terrace").image();
 
 		var keys = MediaKeys.allOf(image.storageKey());
 		assertThat(s3.keysIn(bucket, image.storageKey())).containsExactlyInAnyOrderElementsOf(keys);
@@ -83,7 +83,7 @@ class S3UploadTests {
 		}
 
 		transactions.executeWithoutResult(status -> {
-			listingMedia.delete(owner, listing, image.id());
+			listingMedia.delete(owner, listing, null, image.id());
 			assertThat(s3.keysIn(bucket, image.storageKey())).as("files before the commit").hasSize(3);
 		});
 
