@@ -131,6 +131,18 @@ class AccountAdministrationTests {
 				.header(HttpHeaders.IF_MATCH, etag).contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("firstName", "Stale")).retrieve().toEntity(String.class);
 		assertThat(stale.getStatusCode().value()).isEqualTo(412);
+		var current = updated.getHeaders().getETag();
+		for (var ifMatch : List.of("W/" + current, current.replace("\"", ""))) {
+			var notAVersion = http.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, alice.bearer())
+					.header(HttpHeaders.IF_MATCH, ifMatch).contentType(MediaType.APPLICATION_JSON)
+					.body(Map.of("firstName", "Weak")).retrieve().toEntity(String.class);
+			assertThat(notAVersion.getStatusCode().value()).as("a weak or unquoted tag never matches: " + ifMatch)
+					.isEqualTo(412);
+		}
+		var listed = http.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, alice.bearer())
+				.header(HttpHeaders.IF_MATCH, etag + ", " + current).contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("firstName", "Listed")).retrieve().toEntity(String.class);
+		assertThat(listed.getStatusCode().value()).as("a list matches when one of its tags is current").isEqualTo(200);
 
 		assertThat(json(call(HttpMethod.GET, "/api/v1/users/me", bob.accessToken(), null)).get("firstName").asString())
 				.isEqualTo("Test");

@@ -138,6 +138,18 @@ class ListingLifecycleTests extends ListingsEndToEnd {
 		var drafts = json(listings.get(owner, "/api/v1/listings/mine?status=DRAFT"));
 		assertThat(drafts.get("items").valueStream().map(item -> item.get("id").asString()))
 				.containsExactly(draft.toString());
+		assertThat(mine.get("total").asInt()).isEqualTo(2);
+		assertThat(drafts.get("total").asInt()).as("the caller's listings in the status asked for").isEqualTo(1);
+		var firstPage = json(listings.get(owner, "/api/v1/listings/mine?limit=1"));
+		assertThat(firstPage.get("items").valueStream().map(item -> item.get("id").asString()))
+				.containsExactly(active.toString());
+		assertThat(firstPage.get("total").asInt()).as("every page counts them all").isEqualTo(2);
+		var secondPage = json(listings.get(owner, "/api/v1/listings/mine?limit=1&cursor="
+				+ firstPage.get("nextCursor").asString()));
+		assertThat(secondPage.get("items").valueStream().map(item -> item.get("id").asString()))
+				.containsExactly(draft.toString());
+		assertThat(secondPage.get("total").asInt()).isEqualTo(2);
+		assertThat(secondPage.get("nextCursor").isNull()).isTrue();
 		assertThat(listings.get(null, "/api/v1/listings/mine").getStatusCode().value()).isEqualTo(401);
 		assertThat(listings.get(owner, "/api/v1/listings/mine").getHeaders().getFirst(HttpHeaders.CACHE_CONTROL))
 				.contains("no-store");

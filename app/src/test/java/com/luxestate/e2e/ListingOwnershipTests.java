@@ -108,6 +108,57 @@ class ListingOwnershipTests extends ListingsEndToEnd {
 	}
 
 	@Test
+	void valuesTheDatabaseCannotHoldAreNamed() {
+		var owner = accounts.register(Role.OWNER);
+		var body = ListingsApi.listing("Viseu", 40.6566, -7.9125);
+		body.put("bathrooms", 100);
+
+		var refused = listings.create(owner, body);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(fieldsIn(refused)).containsExactly("bathrooms");
+		body.put("bathrooms", 99.5);
+		assertThat(listings.create(owner, body).getStatusCode().value()).isEqualTo(201);
+		var id = listings.createDraft(owner, ListingsApi.listing("Viseu", 40.6566, -7.9125));
+		assertThat(fieldsIn(listings.patch(owner, id, null, Map.of("bathrooms", 99.9)))).containsExactly("bathrooms");
+	}
+
+	@Test
+	void patchFieldsOfTheWrongTypeAreNamed() {
+		var owner = accounts.register(Role.OWNER);
+		var id = listings.createDraft(owner, ListingsApi.listing("Viseu", 40.6566, -7.9125));
+		var patches = new java.util.LinkedHashMap<Map<String, Object>, String>();
+		patches.put(Map.of("purpose", "LEASE"), "purpose");
+		patches.put(Map.of("price", 5), "price");
+		patches.put(Map.of("price", Map.of("amount", "cheap")), "price.amount");
+		patches.put(Map.of("bedrooms", "two"), "bedrooms");
+		patches.put(Map.of("location", Map.of("lat", "north")), "location.lat");
+		patches.put(Map.of("features", java.util.List.of("balcony", Map.of())), "features[1]");
+
+		patches.forEach((patch, field) -> {
+			var refused = listings.patch(owner, id, null, patch);
+			assertThat(refused.getStatusCode().value()).as(patch.toString()).isEqualTo(400);
+			assertThat(fieldsIn(refused)).as(patch.toString()).containsExactly(field);
+		});
+		assertThat(json(listings.get(owner, "/api/v1/listings/" + id)).get("purpose").asString()).isEqualTo("SALE");
+	}
+
+	@Test
+	void aTitleOfOnlyMarkupIsBlank() {
+		var owner = accounts.register(Role.OWNER);
+		var body = ListingsApi.listing("Viseu", 40.6566, -7.9125);
+		body.put("title", "<b></b>");
+
+		var refused = listings.create(owner, body);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(fieldsIn(refused)).containsExactly("title");
+		var id = listings.createDraft(owner, ListingsApi.listing("Viseu", 40.6566, -7.9125));
+		assertThat(fieldsIn(listings.patch(owner, id, null, Map.of("title", "<i> </i><!-- -->")))).containsExactly("title");
+		assertThat(json(listings.get(owner, "/api/v1/listings/" + id)).get("title").asString()).startsWith("Bright flat");
+	}
+
+	@Test
 	void markupInDescriptionsIsStoredInert() {
 		var owner = accounts.register(Role.OWNER);
 		var body = ListingsApi.listing("Lagos", 37.1028, -8.6731);

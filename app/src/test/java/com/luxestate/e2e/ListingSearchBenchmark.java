@@ -76,6 +76,9 @@ class ListingSearchBenchmark {
 		queries.put("bbox search sorted by price", "/api/v1/listings?bbox=-9.16,38.70,-9.12,38.74&sort=price_asc");
 		queries.put("deep keyset paging (page 50)", pageFifty("/api/v1/listings?city=Madrid&sort=newest&limit=20"));
 		queries.put("similar listings", "/api/v1/listings/" + sample + "/similar");
+		queries.put("everything, newest first (exact total)", "/api/v1/listings");
+		queries.put("nearest first (distance sort, no radius)",
+				"/api/v1/listings?lat=48.8566&lon=2.3522&sort=distance");
 		queries.put("listing detail", "/api/v1/listings/" + sample);
 
 		var report = new StringBuilder("""

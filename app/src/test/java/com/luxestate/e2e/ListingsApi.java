@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -116,14 +117,34 @@ final class ListingsApi {
 
 	/** A multipart upload whose part claims to be a JPEG, whatever it really is. */
 	ResponseEntity<String> upload(Account caller, UUID id, byte[] content, String fileName) {
+		return upload(caller, id, content, fileName, null);
+	}
+
+	ResponseEntity<String> upload(Account caller, UUID id, byte[] content, String fileName, String ifMatch) {
 		var parts = new LinkedMultiValueMap<String, Object>();
 		var headers = new HttpHeaders();
 		headers.setContentType(MediaType.IMAGE_JPEG);
 		headers.setContentDispositionFormData("file", fileName);
 		parts.add("file", new org.springframework.http.HttpEntity<>(new ByteArrayResource(content), headers));
 		parts.add("altText", "Living room");
-		return http.post().uri("/api/v1/listings/{id}/images", id).header(HttpHeaders.AUTHORIZATION, caller.bearer())
-				.contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+		var request = http.post().uri("/api/v1/listings/{id}/images", id)
+				.header(HttpHeaders.AUTHORIZATION, caller.bearer());
+		if (ifMatch != null) {
+			request = request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		return request.contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+	}
+
+	/** Any request, with an {@code If-Match} header unless it is {@code null}, and a JSON body unless that is. */
+	ResponseEntity<String> send(HttpMethod method, Account caller, String path, Object body, String ifMatch) {
+		var request = http.method(method).uri(path).header(HttpHeaders.AUTHORIZATION, caller.bearer());
+		if (ifMatch != null) {
+			request = request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return request.retrieve().toEntity(String.class);
 	}
 
 	/** Ids of the listings a search finds on its first page. */

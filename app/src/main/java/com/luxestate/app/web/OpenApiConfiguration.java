@@ -39,7 +39,11 @@ class OpenApiConfiguration {
 								.bearerFormat("JWT")));
 	}
 
-	/** Every operation may fail; frontends get the shape of that failure from the document, not by trial. */
+	/**
+	 * Every operation may fail; frontends get the shape of that failure from the document, not by trial. Error
+	 * responses an operation documents (400, 412, ...) are problems too, whatever springdoc guessed from the
+	 * operation's return type.
+	 */
 	@Bean
 	OpenApiCustomizer problemResponsesInEveryOperation() {
 		return api -> {
@@ -48,28 +52,39 @@ class OpenApiConfiguration {
 			if (api.getPaths() == null) {
 				return;
 			}
-			var problem = new ApiResponse().description("An RFC 9457 problem")
-					.content(new Content().addMediaType("application/problem+json",
-							new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
-			api.getPaths().values().forEach(path -> path.readOperations()
-					.forEach(operation -> operation.getResponses().putIfAbsent("default", problem)));
+			var problemContent = new Content().addMediaType("application/problem+json",
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+			var problem = new ApiResponse().description("An RFC 9457 problem").content(problemContent);
+			api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+				operation.getResponses().putIfAbsent("default", problem);
+				operation.getResponses().forEach((status, response) -> {
+					if (status.startsWith("4") || status.startsWith("5")) {
+						response.setContent(problemContent);
+					}
+				});
+			}));
 		};
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static Schema<?> problemSchema() {
 		Map<String, Schema> properties = new java.util.LinkedHashMap<>();
-		properties.put("type", new Schema<>().type("string").format("uri")
+		properties.put("type", typed("string").format("uri")
 				.description("Stable URI of the kind of error, e.g. https://api.luxestate.dev/problems/validation-failed"));
-		properties.put("title", new Schema<>().type("string"));
-		properties.put("status", new Schema<>().type("integer"));
-		properties.put("detail", new Schema<>().type("string"));
-		properties.put("instance", new Schema<>().type("string").format("uri-reference"));
-		properties.put("errors", new Schema<>().type("array").description("Present for validation-failed")
-				.items(new Schema<>().type("object")
-						.addProperty("field", new Schema<>().type("string"))
-						.addProperty("message", new Schema<>().type("string"))));
-		return new Schema<>().type("object").properties(properties)
+		properties.put("title", typed("string"));
+		properties.put("status", typed("integer"));
+		properties.put("detail", typed("string"));
+		properties.put("instance", typed("string").format("uri-reference"));
+		properties.put("errors", typed("array").description("Present for validation-failed")
+				.items(typed("object")
+						.addProperty("field", typed("string"))
+						.addProperty("message", typed("string"))));
+		return typed("object").properties(properties)
 				.required(java.util.List.of("type", "title", "status"));
+	}
+
+	/** A schema of one type, written as OpenAPI 3.1 writes types ({@code types}) and as 3.0 does ({@code type}). */
+	private static Schema<Object> typed(String type) {
+		return new Schema<>().type(type).types(java.util.Set.of(type));
 	}
 }

@@ -120,7 +120,8 @@ class AdminController {
 	AgentProfileResponse decide(@PathVariable UUID agentId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String reviewedVersion,
 			@Valid @RequestBody VerificationDecision decision, @AuthenticationPrincipal Jwt admin) {
-		return AgentProfileResponse.of(agents.decide(agentId, Versions.fromIfMatch(reviewedVersion),
+		return AgentProfileResponse.of(agents.decide(agentId,
+				Versions.fromIfMatch(reviewedVersion, () -> agents.profileOf(agentId).version()),
 				decision.decision() == Decision.APPROVED, decision.note(), Callers.idOf(admin)));
 	}
 }

@@ -62,7 +62,8 @@ class AgentController {
 	ResponseEntity<AgentProfileResponse> saveProfile(@AuthenticationPrincipal Jwt caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody AgentProfileRequest request) {
-		var profile = agents.saveProfile(Callers.idOf(caller), Versions.fromIfMatch(ifMatch),
+		var profile = agents.saveProfile(Callers.idOf(caller),
+				Versions.fromIfMatch(ifMatch, () -> agents.profileOf(Callers.idOf(caller)).version()),
 				new AgentVerification.ProfileDetails(request.licenseNumber(), request.agencyName(), request.bio(),
 						request.phone(), request.languages(), request.serviceAreas()));
 		return ResponseEntity.ok().eTag(Versions.etag(profile.version())).body(AgentProfileResponse.of(profile));

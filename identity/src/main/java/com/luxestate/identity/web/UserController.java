@@ -64,7 +64,8 @@ class UserController {
 	ResponseEntity<UserResponse> updateProfile(@AuthenticationPrincipal Jwt caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProfilePatch patch) {
-		var account = accounts.updateProfile(Callers.idOf(caller), Versions.fromIfMatch(ifMatch),
+		var account = accounts.updateProfile(Callers.idOf(caller),
+				Versions.fromIfMatch(ifMatch, () -> accounts.profile(Callers.idOf(caller)).version()),
 				new AccountService.ProfileChange(patch.firstName(), patch.lastName(), patch.phone()));
 		return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(UserResponse.of(account));
 	}

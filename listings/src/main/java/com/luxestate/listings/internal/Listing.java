@@ -41,14 +41,18 @@ class Listing extends AbstractAggregateRoot<Listing> {
 
 	static final int MAX_IMAGES = 40;
 
-	/** The status graph of the API contract; every other transition is a conflict. */
+	/**
+	 * The status changes of the API contract's graph; every other change, staying in the same status included, is a
+	 * conflict. {@code REMOVED} is not a status change: it is reached by deleting ({@link #remove}) or by a
+	 * moderator's take-down ({@link #takeDown}).
+	 */
 	private static final Map<ListingStatus, Set<ListingStatus>> TRANSITIONS = Map.of(
-			DRAFT, Set.of(ACTIVE, REMOVED),
-			ACTIVE, Set.of(PENDING, OFF_MARKET, REMOVED),
-			PENDING, Set.of(SOLD, RENTED, REMOVED),
-			OFF_MARKET, Set.of(ACTIVE, REMOVED),
-			SOLD, Set.of(REMOVED),
-			RENTED, Set.of(REMOVED),
+			DRAFT, Set.of(ACTIVE),
+			ACTIVE, Set.of(PENDING, OFF_MARKET),
+			PENDING, Set.of(SOLD, RENTED),
+			OFF_MARKET, Set.of(ACTIVE),
+			SOLD, Set.of(),
+			RENTED, Set.of(),
 			REMOVED, Set.of());
 
 	private final @Id UUID id;
@@ -103,9 +107,19 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		return listing;
 	}
 
-	/** Replaces the owner's details; a new price is remembered and announced. */
+	/**
+	 * Replaces the owner's details; a new price is remembered and announced. A listing in search ({@code ACTIVE} or
+	 * {@code PENDING}) stays as complete as publishing required: a change that would leave it incomplete is refused.
+	 */
 	void revise(ListingDetails details, Instant now) {
 		requireNotRemoved();
+		if (status == ACTIVE || status == PENDING) {
+			var missing = missingForPublication(details, images);
+			if (!missing.isEmpty()) {
+				throw ListingProblems.conflict("A published listing must stay complete; this change would leave it "
+						+ "without: " + String.join(", ", missing) + ".");
+			}
+		}
 		var previousPrice = price;
 		apply(details);
 		updatedAt = now;
@@ -143,7 +157,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	 */
 	void changeStatus(ListingStatus target, Instant now) {
 		if (target == status) {
-			return;
+			throw ListingProblems.conflict("The listing is already " + status + ".");
+		}
+		if (target == REMOVED) {
+			throw ListingProblems.conflict("A listing is removed by deleting it, not by a status change.");
 		}
 		if (!TRANSITIONS.get(status).contains(target)) {
 			throw ListingProblems.conflict("A listing cannot go from " + status + " to " + target + ".");
@@ -151,26 +168,25 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		if (target == SOLD && purpose != Purpose.SALE || target == RENTED && purpose != Purpose.RENT) {
 			throw ListingProblems.conflict("A listing for " + purpose + " cannot become " + target + ".");
 		}
-		if (target == REMOVED) {
-			remove(now);
-			return;
-		}
 		if (target == ACTIVE) {
-			var missing = new ArrayList<>(details().missingForPublication());
-			if (images.isEmpty()) {
-				missing.add("images");
-			}
+			var missing = missingForPublication(details(), images);
 			if (!missing.isEmpty()) {
 				throw ListingProblems.conflict("The listing is not complete enough to publish; missing: "
 						+ String.join(", ", missing) + ".");
 			}
 		}
-		moveTo(target, now);
-		if (target == ACTIVE) {
-			publishedAt = publishedAt == null ? now : publishedAt;
-			registerEvent(new ListingPublished(id, ownerId, title, purpose, propertyType, price, address.city(),
-					address.country(), publicLocation().orElse(null), bedrooms, bathrooms, livingArea, features, now));
+		if (target == ACTIVE && publishedAt == null) {
+			publishedAt = now;
 		}
+		moveTo(target, now);
+	}
+
+	private static List<String> missingForPublication(ListingDetails details, List<ListingImage> images) {
+		var missing = new ArrayList<>(details.missingForPublication());
+		if (images.isEmpty()) {
+			missing.add("images");
+		}
+		return missing;
 	}
 
 	/**
@@ -211,11 +227,33 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		return true;
 	}
 
+	/**
+	 * Every status change goes through here: it is announced, and so is the listing entering search from outside it
+	 * (a draft published, back from off-market, restored by a moderator), for saved-search alerts.
+	 */
 	private void moveTo(ListingStatus target, Instant now) {
+		var wasSearchable = isSearchable();
 		var previous = status;
 		status = target;
 		updatedAt = now;
 		registerEvent(new ListingStatusChanged(id, ownerId, previous, target, now));
+		if (!wasSearchable && isSearchable()) {
+			registerEvent(publication(id, ownerId, status, details(), publicLocation().orElse(null), now));
+		}
+	}
+
+	/**
+	 * The announcement that a listing entered search, with what the public may see of it: the street and postal code
+	 * its address visibility leaves, the public location. Also made for listings that come back without passing
+	 * through the aggregate (an owner's reinstatement updates them in one statement).
+	 */
+	static ListingPublished publication(UUID id, UUID ownerId, ListingStatus status, ListingDetails details,
+			GeoPoint publicLocation, Instant at) {
+		var address = details.address().seenBy(details.addressVisibility());
+		return new ListingPublished(id, ownerId, status, details.title(), details.description(), details.purpose(),
+				details.propertyType(), details.price(), address.street(), address.city(), address.region(),
+				address.postalCode(), address.country(), publicLocation, details.bedrooms(), details.bathrooms(),
+				details.livingArea(), details.lotArea(), details.features(), at);
 	}
 
 	ListingImage addImage(UUID imageId, String altText, int width, int height, String storageKey, Instant now) {
@@ -247,10 +285,18 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		touched(now);
 	}
 
-	/** @return the removed image, whose files are to be deleted once this change is committed */
+	/**
+	 * Removes an image; the last one of a listing in search stays (publishing required one).
+	 *
+	 * @return the removed image, whose files are to be deleted once this change is committed
+	 */
 	ListingImage removeImage(UUID imageId, Instant now) {
 		requireNotRemoved();
 		var removed = image(imageId);
+		if (images.size() == 1 && (status == ACTIVE || status == PENDING)) {
+			throw ListingProblems.conflict("A published listing must stay complete; it keeps at least one image: add "
+					+ "another before deleting this one.");
+		}
 		images.remove(removed);
 		if (removed.primary() && !images.isEmpty()) {
 			images.getFirst().markPrimary(true);
@@ -288,7 +334,19 @@ class Listing extends AbstractAggregateRoot<Listing> {
 
 	/** Whether anyone may see it: a public status, and an owner whose account is not suspended. */
 	boolean isPubliclyVisible() {
+		return isPubliclyVisible(status, ownerSuspended);
+	}
+
+	static boolean isPubliclyVisible(ListingStatus status, boolean ownerSuspended) {
 		return status.isPublic() && !ownerSuspended;
+	}
+
+	/**
+	 * Whether search finds it: {@code ACTIVE}, or {@code PENDING} (for searches that include those), of an owner whose
+	 * account is not suspended; the predicate of {@link ListingSearch} and of every search index.
+	 */
+	boolean isSearchable() {
+		return (status == ACTIVE || status == PENDING) && !ownerSuspended;
 	}
 
 	boolean isOwnedBy(UUID userId) {

@@ -52,16 +52,21 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 		}
 		var primaryImage = org.jooq.impl.DSL.field(sql.select(LISTING_IMAGE.STORAGE_KEY).from(LISTING_IMAGE)
 				.where(LISTING_IMAGE.LISTING_ID.eq(LISTING.ID).and(LISTING_IMAGE.IS_PRIMARY)).limit(1));
-		return sql.select(LISTING.ID, LISTING.OWNER_ID, LISTING.STATUS, LISTING.TITLE, LISTING.PURPOSE,
-						LISTING.PROPERTY_TYPE, LISTING.PRICE_AMOUNT, LISTING.PRICE_CURRENCY, LISTING.CITY,
-						LISTING.COUNTRY, LISTING.PUBLIC_LATITUDE, LISTING.PUBLIC_LONGITUDE, primaryImage)
+		return sql.select(LISTING.ID, LISTING.OWNER_ID, LISTING.STATUS, LISTING.OWNER_SUSPENDED, LISTING.TITLE,
+						LISTING.PURPOSE, LISTING.PROPERTY_TYPE, LISTING.PRICE_AMOUNT, LISTING.PRICE_CURRENCY,
+						LISTING.CITY, LISTING.COUNTRY, LISTING.PUBLIC_LATITUDE, LISTING.PUBLIC_LONGITUDE, primaryImage)
 				.from(LISTING)
 				.where(LISTING.ID.in(listingIds))
-				.fetch(row -> new ListingSummary(row.value1(), row.value2(), ListingStatus.valueOf(row.value3()),
-						row.value4(), Purpose.valueOf(row.value5()), PropertyType.valueOf(row.value6()),
-						new Money(row.value7(), row.value8()), row.value9(), row.value10(),
-						row.value11() == null ? null : new GeoPoint(row.value11(), row.value12()),
-						row.value13() == null ? null : "/media/" + MediaKeys.of(row.value13(), ImageDerivative.THUMBNAIL)))
+				.fetch(row -> {
+					var status = ListingStatus.valueOf(row.value3());
+					return new ListingSummary(row.value1(), row.value2(), status,
+							Listing.isPubliclyVisible(status, row.value4()), row.value5(),
+							Purpose.valueOf(row.value6()), PropertyType.valueOf(row.value7()),
+							new Money(row.value8(), row.value9()), row.value10(), row.value11(),
+							row.value12() == null ? null : new GeoPoint(row.value12(), row.value13()),
+							row.value14() == null ? null
+									: "/media/" + MediaKeys.of(row.value14(), ImageDerivative.THUMBNAIL));
+				})
 				.stream()
 				.collect(Collectors.toMap(ListingSummary::id, Function.identity()));
 	}
@@ -80,7 +85,7 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 
 	@Override
 	public void takeDown(UUID listingId, String reason, UUID actorId) {
-		listings.findById(listingId).ifPresent(listing -> {
+		listings.findLockedById(listingId).ifPresent(listing -> {
 			if (listing.takeDown(clock.instant())) {
 				listings.save(listing);
 				log.info("Listing {} taken down by {}: {}", listingId, actorId, reason);
@@ -90,7 +95,7 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 
 	@Override
 	public void restore(UUID listingId, UUID actorId) {
-		listings.findById(listingId).ifPresent(listing -> {
+		listings.findLockedById(listingId).ifPresent(listing -> {
 			if (listing.restore(clock.instant())) {
 				listings.save(listing);
 				log.info("Listing {} restored by {}", listingId, actorId);

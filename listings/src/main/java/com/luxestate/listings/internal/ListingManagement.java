@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.jooq.DSLContext;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,14 +115,18 @@ public class ListingManagement {
 	}
 
 	public Listing visibleListing(Caller caller, UUID listingId) {
-		return listings.findById(listingId)
-				.filter(listing -> listing.isPubliclyVisible() || caller.admin() || caller.is(listing.ownerId()))
+		return listings.findById(listingId).filter(listing -> isVisibleTo(listing, caller))
 				.orElseThrow(ListingProblems::notFound);
 	}
 
+	/**
+	 * The listing to change, locked until the transaction ends (see {@link Listings}): a concurrent writer waits, then
+	 * changes the listing as this one left it. Only {@code expectedVersion} ({@code If-Match}) can make it stale.
+	 */
 	public Listing changeableListing(Caller caller, UUID listingId, Long expectedVersion) {
 		requireSignedIn(caller);
-		var listing = visibleListing(caller, listingId);
+		var listing = listings.findLockedById(listingId).filter(candidate -> isVisibleTo(candidate, caller))
+				.orElseThrow(ListingProblems::notFound);
 		if (!caller.admin() && !caller.is(listing.ownerId())) {
 			throw ListingProblems.forbidden("Only the listing's owner may change it.");
 		}
@@ -133,13 +136,13 @@ public class ListingManagement {
 		return listing;
 	}
 
+	/** Saves a listing read by {@link #changeableListing}, whose lock keeps its version current. */
 	public Listing save(Listing listing) {
-		try {
-			return listings.save(listing);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw ListingProblems.stale();
-		}
+		return listings.save(listing);
+	}
+
+	private static boolean isVisibleTo(Listing listing, Caller caller) {
+		return listing.isPubliclyVisible() || caller.admin() || caller.is(listing.ownerId());
 	}
 
 	private void requireValid(ListingDetails details) {

@@ -1,14 +1,18 @@
 package com.luxestate.listings.internal;
 
+import static com.luxestate.listings.internal.jooq.Tables.LISTING;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.luxestate.listings.ListingStatus;
 import com.luxestate.listings.internal.ListingView.ImageView;
 import com.luxestate.listings.internal.media.ImagePipeline;
 import com.luxestate.listings.internal.media.MediaKeys;
@@ -26,20 +30,60 @@ public class ListingMedia {
 	private final ImagePipeline pipeline;
 	private final MediaStorage storage;
 	private final TransactionTemplate transactions;
+	private final DSLContext sql;
 	private final java.time.Clock clock;
 
 	ListingMedia(ListingManagement management, ImagePipeline pipeline, MediaStorage storage,
-			TransactionTemplate transactions, java.time.Clock clock) {
+			TransactionTemplate transactions, DSLContext sql, java.time.Clock clock) {
 		this.management = management;
 		this.pipeline = pipeline;
 		this.storage = storage;
 		this.transactions = transactions;
+		this.sql = sql;
 		this.clock = clock;
 	}
 
-	public ImageView upload(Caller caller, UUID listingId, byte[] content, String altText) {
+	/** Who may be served the files of a listing's images, and so who may cache them. */
+	public enum ImageAccess {
+
+		/** Anyone, and any cache, for as long as the files exist. */
+		PUBLIC,
+
+		/** Only this caller (the owner or an admin), never a shared cache: the listing is withheld from the public. */
+		PRIVATE,
+
+		/** Nobody: the answer is that there is no such file. */
+		REFUSED
+	}
+
+	/**
+	 * Whether the caller may be served the files of the listing's images. A listing withheld from public view (taken
+	 * down by a moderator, deleted while its files await deletion, or of a suspended owner) has its image keys out in
+	 * the world (they were in public listings, search results, shared links and caches), so the keys being
+	 * unguessable protects nothing: its files are refused, but to its owner and admins. Drafts' files are served:
+	 * their keys were never public, and the owner previews them in {@code <img>} tags, which carry no token.
+	 */
+	public ImageAccess imageAccess(Caller caller, UUID listingId) {
+		var listing = sql.select(LISTING.STATUS, LISTING.OWNER_SUSPENDED, LISTING.OWNER_ID).from(LISTING)
+				.where(LISTING.ID.eq(listingId)).fetchOne();
+		if (listing == null) {
+			return ImageAccess.REFUSED;
+		}
+		var withheld = ListingStatus.valueOf(listing.value1()) == ListingStatus.REMOVED || listing.value2();
+		if (!withheld) {
+			return ImageAccess.PUBLIC;
+		}
+		return caller.admin() || caller.is(listing.value3()) ? ImageAccess.PRIVATE : ImageAccess.REFUSED;
+	}
+
+	/**
+	 * Adds an image. {@code expectedVersion} ({@code If-Match}, or {@code null}) is checked before the image is
+	 * processed, to fail fast, and again in the transaction that adds it, with the listing locked.
+	 */
+	public UploadedImage upload(Caller caller, UUID listingId, Long expectedVersion, byte[] content,
+			String altText) {
 		// Fail fast, before the expensive part, for callers who may not add images at all.
-		var before = transactions.execute(status -> requireOwner(caller, listingId));
+		var before = transactions.execute(status -> requireOwner(caller, listingId, expectedVersion));
 		if (before.images().size() >= Listing.MAX_IMAGES) {
 			throw ListingProblems.conflict("A listing has at most " + Listing.MAX_IMAGES + " images.");
 		}
@@ -50,12 +94,12 @@ public class ListingMedia {
 		try {
 			return transactions.execute(status -> {
 				TransactionSynchronizationManager.registerSynchronization(deleteOnRollback(prefix));
-				var listing = requireOwner(caller, listingId);
+				var listing = requireOwner(caller, listingId, expectedVersion);
 				var image = listing.addImage(imageId, altText, processed.width(), processed.height(), prefix,
 						clock.instant());
 				var saved = management.save(listing);
-				return ImageView.of(image, saved.images().stream().map(ListingImage::imageId).toList()
-						.indexOf(imageId));
+				var position = saved.images().stream().map(ListingImage::imageId).toList().indexOf(imageId);
+				return new UploadedImage(ImageView.of(image, position), saved.version());
 			});
 		}
 		catch (RuntimeException ex) {
@@ -65,38 +109,53 @@ public class ListingMedia {
 		}
 	}
 
-	public ListingView reorder(Caller caller, UUID listingId, List<UUID> imageIds) {
+	public ListingView reorder(Caller caller, UUID listingId, Long expectedVersion, List<UUID> imageIds) {
 		return transactions.execute(status -> {
-			var listing = requireOwner(caller, listingId);
+			var listing = requireOwner(caller, listingId, expectedVersion);
 			listing.reorderImages(imageIds, clock.instant());
 			return ListingView.of(management.save(listing), caller);
 		});
 	}
 
-	public ListingView makePrimary(Caller caller, UUID listingId, UUID imageId) {
+	public ListingView makePrimary(Caller caller, UUID listingId, Long expectedVersion, UUID imageId) {
 		return transactions.execute(status -> {
-			var listing = requireOwner(caller, listingId);
+			var listing = requireOwner(caller, listingId, expectedVersion);
 			listing.makePrimary(imageId, clock.instant());
 			return ListingView.of(management.save(listing), caller);
 		});
 	}
 
-	/** Removes the image from the listing; its files are deleted once that is committed. */
-	public void delete(Caller caller, UUID listingId, UUID imageId) {
-		transactions.executeWithoutResult(status -> {
-			var listing = requireOwner(caller, listingId);
+	/**
+	 * Removes the image from the listing; its files are deleted once that is committed.
+	 *
+	 * @return the listing's version after the change (its ETag)
+	 */
+	public long delete(Caller caller, UUID listingId, Long expectedVersion, UUID imageId) {
+		return transactions.execute(status -> {
+			var listing = requireOwner(caller, listingId, expectedVersion);
 			listing.removeImage(imageId, clock.instant());
-			management.save(listing);
+			return management.save(listing).version();
 		});
 	}
 
-	/** Images are the owner's business: admins moderate listings, they do not curate their photos. */
-	private Listing requireOwner(Caller caller, UUID listingId) {
+	/**
+	 * Images are the owner's business: admins moderate listings, they do not curate their photos. Who may not change
+	 * the images learns that (404, 403) before whether their version is current (412). The listing stays locked
+	 * until the transaction ends, so the version checked is the version changed.
+	 */
+	private Listing requireOwner(Caller caller, UUID listingId, Long expectedVersion) {
 		var listing = management.changeableListing(caller, listingId, null);
 		if (!caller.is(listing.ownerId())) {
 			throw ListingProblems.forbidden("Only the listing's owner may change its images.");
 		}
+		if (expectedVersion != null && !expectedVersion.equals(listing.version())) {
+			throw ListingProblems.stale();
+		}
 		return listing;
+	}
+
+	/** An added image, and the listing's version after it was added (its ETag). */
+	public record UploadedImage(ImageView image, long listingVersion) {
 	}
 
 	private void store(String prefix, ImagePipeline.ProcessedImage processed) {

@@ -1,5 +1,6 @@
 package com.luxestate.listings.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -25,6 +26,13 @@ public final class ListingRules {
 			"garden", "gym", "heating", "laundry", "parking", "pets_allowed", "pool", "sea_view", "security",
 			"solar_panels", "storage", "terrace", "waterfront", "wheelchair_accessible");
 
+	/** The largest price the listing table holds (numeric(14,2)); amounts have at most 2 decimals. */
+	public static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
+	/** The largest living area the listing table holds (numeric(10,2)), in m². */
+	public static final BigDecimal MAX_LIVING_AREA = new BigDecimal("99999999.99");
+	/** The most bathrooms a listing has: halves, below what numeric(3,1) holds. */
+	public static final BigDecimal MAX_BATHROOMS = new BigDecimal("99.5");
+
 	static final int MAX_FREE_FEATURES = 5;
 	static final int MAX_FEATURES = 30;
 	private static final Pattern FREE_FEATURE = Pattern.compile("[a-z0-9][a-z0-9 _-]{1,39}");
@@ -39,6 +47,10 @@ public final class ListingRules {
 	/** The rules the details break, by field; empty when they are fine. */
 	public List<FieldError> check(ListingDetails details) {
 		var problems = new ArrayList<FieldError>();
+		if (details.title() == null || details.title().isBlank()) {
+			// Checked here, after markup was removed: a title of only tags ("<b></b>") has no text.
+			problems.add(new FieldError("title", "must not be blank (markup is removed)"));
+		}
 		if (details.price() != null && !isCurrency(details.price().currency())) {
 			problems.add(new FieldError("price.currency", "must be an ISO 4217 currency code"));
 		}

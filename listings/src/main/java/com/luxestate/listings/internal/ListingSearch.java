@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
@@ -37,6 +39,7 @@ import com.luxestate.listings.ListingStatus;
 import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
+import com.luxestate.listings.internal.SearchCriteria.BoundingBox;
 import com.luxestate.listings.internal.jooq.Routines;
 
 /**
@@ -49,56 +52,74 @@ import com.luxestate.listings.internal.jooq.Routines;
 @Transactional(readOnly = true)
 public class ListingSearch {
 
-	/** Totals up to this many matches are exact; beyond, the total says "at least this many". */
-	public static final int EXACT_TOTAL_LIMIT = 10_000;
 	static final double SIMILAR_RADIUS_METRES = 25_000;
 	static final double[] SIMILAR_SEARCH_RADII_METRES = { 2_000, 8_000, SIMILAR_RADIUS_METRES };
 	static final int SIMILAR_LIMIT = 10;
+	/** About 100 km by 80 km in Europe: boxes beyond are regions rather than neighbourhoods. */
+	static final double LARGE_BOX_DEGREES_SQUARED = 1.0;
 
 	private final DSLContext sql;
+	private final ListingSearchTally tally;
 
 	/**
 	 * Search statements are sent with their values inlined (jOOQ escapes them). With bind parameters, PostgreSQL
 	 * switches to a generic plan after a few executions, planned without the values, and a generic plan can neither
 	 * estimate how selective a city or a price range is nor always prove the partial indexes' predicate.
 	 */
-	ListingSearch(DSLContext sql) {
+	ListingSearch(DSLContext sql, ListingSearchTally tally) {
+		this.tally = tally;
 		this.sql = sql.configuration()
 				.derive(SettingsTools.clone(sql.settings()).withStatementType(StatementType.STATIC_STATEMENT)).dsl();
 	}
 
 	public SearchPage search(SearchCriteria criteria) {
-		var where = conditions(criteria);
+		var where = conditions(criteria, false);
 		var query = tsQuery(criteria.text());
 		var rank = query == null ? null
 				: field("ts_rank({0}, {1})", SQLDataType.REAL, LISTING.DOCUMENT, query);
 		var distance = criteria.near() == null ? null : distanceFrom(criteria.near());
-		var sortKey = sortKey(criteria.sort(), rank, distance);
+		var sortKey = sortKey(criteria, rank);
 
-		var page = where;
+		var page = conditions(criteria, true);
 		if (criteria.after() != null) {
 			page = page.and(after(criteria.sort(), sortKey, criteria.after()));
 		}
-		// The page is chosen on narrow rows (id, sort key, distance, count), which the covering indexes often answer
-		// alone, and only the chosen listings are read in full: ranking thousands of wide rows would carry (and
-		// spill) every description through the sort.
+		// The page is chosen on narrow rows (id, sort key, distance), which the covering indexes often answer alone,
+		// and only the chosen listings are read in full: ranking thousands of wide rows would carry (and spill) every
+		// description through the sort.
 		var narrow = new ArrayList<Field<?>>(List.of(LISTING.ID, sortKey.as("sort_key")));
 		if (distance != null) {
 			narrow.add(distance.as("distance"));
 		}
-		// When the page has to look at every match anyway (ranking, geo), it counts them on the way; otherwise a
-		// separate count stops at the limit while the page stops after one page of an index.
-		var countAlongside = criteria.after() == null && (criteria.text() != null || criteria.radiusKm() != null
-				|| criteria.sort() == SearchSort.DISTANCE);
-		if (countAlongside) {
-			narrow.add(DSL.count().over().as("matches"));
+		var tallied = ListingSearchTally.answers(criteria);
+		// When the page has to look at every match anyway (ranking, a radius in another order), it counts them on the
+		// way; otherwise the tally or a count of its own does, while the page stops after one page of an index.
+		var countAlongside = criteria.after() == null && !tallied
+				&& (criteria.text() != null || criteria.radiusKm() != null) && criteria.sort() != SearchSort.DISTANCE;
+		Table<?> chosen;
+		if (criteria.sort() == SearchSort.DISTANCE) {
+			chosen = sql.select(narrow).from(LISTING).where(page.and(withinReachOfNextPage(page, criteria)))
+					.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
 		}
-		var chosen = sql.select(narrow).from(LISTING).where(page)
-				.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
-				.limit(criteria.limit() + 1)
-				.asTable("chosen");
+		else if (countAlongside) {
+			// Materialised, so that rank and distance are computed once per match below the window count: otherwise
+			// PostgreSQL computes them above it and the window's buffer holds (and spills) every match's document.
+			var matches = DSL.name("matches").asMaterialized(sql.select(narrow).from(LISTING).where(page));
+			chosen = sql.with(matches).select(matches.asterisk(), DSL.count().over().as("matches")).from(matches)
+					.orderBy(order(criteria.sort(), matches.field("sort_key"), matches.field(LISTING.ID)))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
+		}
+		else {
+			chosen = sql.select(narrow).from(LISTING).where(page)
+					.orderBy(order(criteria.sort(), sortKey, LISTING.ID))
+					.limit(criteria.limit() + 1)
+					.asTable("chosen");
+		}
 		var chosenId = chosen.field(LISTING.ID);
-		var rows = sql.select(LISTING.fields()).select(chosen.fields()).from(chosen)
+		var rows = sql.select(SHOWN).select(chosen.fields()).from(chosen)
 				.join(LISTING).on(LISTING.ID.eq(chosenId))
 				.orderBy(order(criteria.sort(), chosen.field("sort_key"), chosenId))
 				.fetch();
@@ -107,10 +128,17 @@ public class ListingSearch {
 		var images = primaryImages(shown.stream().map(row -> row.get(LISTING.ID)).toList());
 		var hits = shown.stream().map(row -> hit(row, images, distance != null)).toList();
 		var next = more ? cursorAfter(criteria.sort(), shown.getLast()).encode() : null;
-		var counted = countAlongside ? (rows.isEmpty() ? 0 : rows.getFirst().get("matches", Integer.class))
-				// Counting stops after the limit: counting every match of a broad search would cost more than the page.
-				: sql.fetchCount(sql.selectOne().from(LISTING).where(where).limit(EXACT_TOTAL_LIMIT + 1));
-		return new SearchPage(hits, next, Math.min(counted, EXACT_TOTAL_LIMIT), counted <= EXACT_TOTAL_LIMIT);
+		int total;
+		if (tallied) {
+			total = tally.total(criteria);
+		}
+		else if (countAlongside) {
+			total = rows.isEmpty() ? 0 : rows.getFirst().get("matches", Integer.class);
+		}
+		else {
+			total = sql.fetchCount(LISTING, where);
+		}
+		return new SearchPage(hits, next, total);
 	}
 
 	/**
@@ -138,7 +166,7 @@ public class ListingSearch {
 				.plus(areaGap);
 		org.jooq.Result<Record> rows = null;
 		for (var radius : SIMILAR_SEARCH_RADII_METRES) {
-			rows = sql.select(LISTING.fields()).select(distance.as("distance"))
+			rows = sql.select(SHOWN).select(distance.as("distance"))
 					.from(LISTING)
 					.where(publiclyVisible(false))
 					.and(LISTING.ID.ne(original.id()))
@@ -159,7 +187,7 @@ public class ListingSearch {
 		return rows.stream().map(row -> hit(row, images, true)).toList();
 	}
 
-	private Condition conditions(SearchCriteria criteria) {
+	private Condition conditions(SearchCriteria criteria, boolean forPage) {
 		var where = publiclyVisible(criteria.includePending());
 		var query = tsQuery(criteria.text());
 		if (query != null) {
@@ -202,15 +230,29 @@ public class ListingSearch {
 			where = where.and(LISTING.FEATURES.contains(criteria.features().toArray(String[]::new)));
 		}
 		if (criteria.boundingBox() != null) {
-			var box = criteria.boundingBox();
-			where = where.and(condition("point({0}, {1}) <@ box(point({2}, {3}), point({4}, {5}))",
-					LISTING.PUBLIC_LONGITUDE, LISTING.PUBLIC_LATITUDE, val(box.minLon()), val(box.minLat()),
-					val(box.maxLon()), val(box.maxLat())));
+			where = where.and(within(criteria.boundingBox(), forPage));
 		}
 		if (criteria.near() != null && criteria.radiusKm() != null) {
 			where = where.and(within(criteria.near(), criteria.radiusKm() * 1000));
 		}
 		return where;
+	}
+
+	/**
+	 * The GiST index answers a box index-only, at a cost that grows with the listings inside, which suits counting
+	 * and small boxes. But PostgreSQL estimates every box to hold a fixed 0.1% of the rows, so for the page of a large
+	 * box (a region on a zoomed-out map) it would still collect all of them before sorting. The same box written as
+	 * coordinate ranges is estimated from the column statistics, and the planner then walks the sort order's B-tree
+	 * and stops after one page.
+	 */
+	private static Condition within(BoundingBox box, boolean forPage) {
+		var degreesSquared = (box.maxLon() - box.minLon()) * (box.maxLat() - box.minLat());
+		if (forPage && degreesSquared > LARGE_BOX_DEGREES_SQUARED) {
+			return LISTING.PUBLIC_LONGITUDE.between(box.minLon(), box.maxLon())
+					.and(LISTING.PUBLIC_LATITUDE.between(box.minLat(), box.maxLat()));
+		}
+		return condition("{0} <@ box(point({1}, {2}), point({3}, {4}))", LISTING.PUBLIC_POINT, val(box.minLon()),
+				val(box.minLat()), val(box.maxLon()), val(box.maxLat()));
 	}
 
 	/** Public statuses, owner not suspended: exactly the predicate of every search index. */
@@ -229,8 +271,14 @@ public class ListingSearch {
 		return Routines.earthPoint(val(point.lat()), val(point.lon()));
 	}
 
-	private static final Field<Object> LISTING_EARTH_POINT = Routines.earthPoint(LISTING.PUBLIC_LATITUDE,
-			LISTING.PUBLIC_LONGITUDE);
+	/** The public coordinates as an earth point, stored and indexed (GiST, index-only) by migration V5. */
+	private static final Field<Object> LISTING_EARTH_POINT = LISTING.PUBLIC_EARTH_POINT;
+
+	/** What a result shows: the full row without the search-only columns (the document is most of a row). */
+	private static final List<Field<?>> SHOWN = Arrays.stream(LISTING.fields())
+			.filter(field -> !List.of(LISTING.DOCUMENT, LISTING.PUBLIC_EARTH_POINT, LISTING.PUBLIC_POINT)
+					.contains(field))
+			.toList();
 
 	/** The GiST index answers the box; the exact great-circle distance then trims its corners. */
 	private static Condition within(GeoPoint centre, double metres) {
@@ -238,16 +286,39 @@ public class ListingSearch {
 				.and(distanceFrom(centre).le(metres));
 	}
 
+	/**
+	 * The GiST index walks listings nearest first, but only by distance alone: ordered by distance and then id, a
+	 * page would be sorted out of every match. So the index first finds how far the page reaches (the distance of
+	 * the (limit + 1)th nearest listing after the cursor), and the page is then sorted by distance and id within
+	 * that reach, which also holds every listing tied with the last one (hidden addresses share grid points).
+	 */
+	private Condition withinReachOfNextPage(Condition page, SearchCriteria criteria) {
+		var chord = chordFrom(criteria.near());
+		var nearestFirst = sql.select(chord.as("chord")).from(LISTING).where(page).orderBy(chord)
+				.limit(criteria.limit() + 1).asTable("nearest_first");
+		var reach = DSL.field(sql.select(DSL.max(nearestFirst.field("chord", Double.class))).from(nearestFirst));
+		return condition("{0} @> {1}", Routines.earthBox(earthPoint(criteria.near()), reach.plus(1)),
+				LISTING_EARTH_POINT).and(chord.le(reach));
+	}
+
+	/**
+	 * Straight-line (chord) metres through the earth between the point and a listing: what the GiST index orders
+	 * by, in the same order as the great-circle distance, so distance order and its cursor use it.
+	 */
+	private static Field<Double> chordFrom(GeoPoint point) {
+		return field("{0} <-> {1}", SQLDataType.DOUBLE, LISTING_EARTH_POINT, earthPoint(point));
+	}
+
 	private static Field<Double> distanceFrom(GeoPoint point) {
 		return Routines.earthDistance(earthPoint(point), LISTING_EARTH_POINT);
 	}
 
-	private static Field<?> sortKey(SearchSort sort, Field<Float> rank, Field<Double> distance) {
-		return switch (sort) {
+	private static Field<?> sortKey(SearchCriteria criteria, Field<Float> rank) {
+		return switch (criteria.sort()) {
 			case RELEVANCE -> rank;
 			case NEWEST -> LISTING.PUBLISHED_AT;
 			case PRICE_ASC, PRICE_DESC -> LISTING.PRICE_AMOUNT;
-			case DISTANCE -> distance;
+			case DISTANCE -> chordFrom(criteria.near());
 		};
 	}
 
@@ -309,11 +380,8 @@ public class ListingSearch {
 				withDistance ? row.get("distance", Double.class) : null);
 	}
 
-	/**
-	 * One page of results, the cursor of the next ({@code null} on the last page) and the number of matches, exact
-	 * up to {@link #EXACT_TOTAL_LIMIT}.
-	 */
-	public record SearchPage(List<SearchHit> items, String nextCursor, int total, boolean totalExact) {
+	/** One page of results, the cursor of the next ({@code null} on the last page) and the number of matches. */
+	public record SearchPage(List<SearchHit> items, String nextCursor, int total) {
 	}
 
 	/**

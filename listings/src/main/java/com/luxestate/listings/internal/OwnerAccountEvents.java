@@ -40,7 +40,7 @@ class OwnerAccountEvents {
 	@ApplicationModuleListener
 	void on(UserDeleted event) {
 		var now = clock.instant();
-		for (var listing : listings.findByOwnerId(event.userId())) {
+		for (var listing : listings.findLockedByOwnerIdOrderById(event.userId())) {
 			var removed = listing.remove(now);
 			var imagesReleased = !listing.releaseImages().isEmpty();
 			if (removed || imagesReleased) {

@@ -4,10 +4,25 @@ import static com.luxestate.listings.internal.jooq.Tables.LISTING;
 import static com.luxestate.listings.internal.jooq.Tables.OWNER_STANDING;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
+
+import com.luxestate.listings.AddressVisibility;
+import com.luxestate.listings.GeoPoint;
+import com.luxestate.listings.ListingPublished;
+import com.luxestate.listings.ListingStatus;
+import com.luxestate.listings.Money;
+import com.luxestate.listings.PropertyType;
+import com.luxestate.listings.Purpose;
 
 /**
  * The owner account states identity announced, and their effect on the owners' listings. Every change is a single
@@ -16,10 +31,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OwnerStandings {
 
-	private final DSLContext sql;
+	/** What a listing coming back into search is announced with. */
+	private static final List<Field<?>> PUBLISHED = List.of(LISTING.ID, LISTING.OWNER_ID, LISTING.STATUS,
+			LISTING.TITLE, LISTING.DESCRIPTION, LISTING.PURPOSE, LISTING.PROPERTY_TYPE, LISTING.PRICE_AMOUNT,
+			LISTING.PRICE_CURRENCY, LISTING.STREET, LISTING.CITY, LISTING.REGION, LISTING.POSTAL_CODE, LISTING.COUNTRY,
+			LISTING.ADDRESS_VISIBILITY, LISTING.PUBLIC_LATITUDE, LISTING.PUBLIC_LONGITUDE, LISTING.BEDROOMS,
+			LISTING.BATHROOMS, LISTING.LIVING_AREA, LISTING.LOT_AREA, LISTING.FEATURES);
 
-	OwnerStandings(DSLContext sql) {
+	private final DSLContext sql;
+	private final ApplicationEventPublisher events;
+
+	OwnerStandings(DSLContext sql, ApplicationEventPublisher events) {
 		this.sql = sql;
+		this.events = events;
 	}
 
 	OwnerStanding of(UUID ownerId) {
@@ -32,7 +56,9 @@ class OwnerStandings {
 
 	/**
 	 * Records the owner's suspension state as of {@code changedAt}, unless a later change is known already, and
-	 * hides or shows their listings accordingly. Statuses are untouched, so the listings come back as they were.
+	 * hides or shows their listings accordingly. Statuses are untouched, so the listings come back as they were;
+	 * each that comes back into search is announced ({@link ListingPublished}), in this transaction, like any other
+	 * listing that enters search.
 	 */
 	void changeSuspension(UUID ownerId, boolean suspended, Instant changedAt) {
 		var applied = sql.insertInto(OWNER_STANDING)
@@ -46,13 +72,22 @@ class OwnerStandings {
 				.where(OWNER_STANDING.SUSPENSION_CHANGED_AT.isNull()
 						.or(OWNER_STANDING.SUSPENSION_CHANGED_AT.lt(changedAt)))
 				.execute();
-		if (applied > 0) {
-			// The version moves on, so an edit based on the listing as it was before fails instead of undoing this.
-			sql.update(LISTING)
-					.set(LISTING.OWNER_SUSPENDED, suspended)
-					.set(LISTING.VERSION, LISTING.VERSION.plus(1))
-					.where(LISTING.OWNER_ID.eq(ownerId).and(LISTING.OWNER_SUSPENDED.ne(suspended)))
-					.execute();
+		if (applied == 0) {
+			return;
+		}
+		// The version moves on, so an edit based on the listing as it was before fails instead of undoing this.
+		var changed = sql.update(LISTING)
+				.set(LISTING.OWNER_SUSPENDED, suspended)
+				.set(LISTING.VERSION, LISTING.VERSION.plus(1))
+				.where(LISTING.ID.in(lockedInIdOrder(LISTING.OWNER_ID.eq(ownerId)
+						.and(LISTING.OWNER_SUSPENDED.ne(suspended)))))
+				.returningResult(PUBLISHED)
+				.fetch();
+		if (!suspended) {
+			changed.stream()
+					.filter(row -> isSearchable(ListingStatus.valueOf(row.get(LISTING.STATUS))))
+					.map(row -> publication(row, changedAt))
+					.forEach(events::publishEvent);
 		}
 	}
 
@@ -67,7 +102,38 @@ class OwnerStandings {
 		sql.update(LISTING)
 				.set(LISTING.VERIFIED_AGENT, true)
 				.set(LISTING.VERSION, LISTING.VERSION.plus(1))
-				.where(LISTING.OWNER_ID.eq(agentId).and(LISTING.VERIFIED_AGENT.isFalse()))
+				.where(LISTING.ID.in(lockedInIdOrder(LISTING.OWNER_ID.eq(agentId)
+						.and(LISTING.VERIFIED_AGENT.isFalse()))))
 				.execute();
+	}
+
+	/**
+	 * The ids of the listings to update, their rows locked in the order of their ids, the order in which every writer
+	 * of several listings locks them ({@link Listings#findLockedByOwnerIdOrderById}): two such writers never wait for
+	 * each other in a circle.
+	 */
+	private Select<Record1<UUID>> lockedInIdOrder(Condition listings) {
+		return sql.select(LISTING.ID).from(LISTING).where(listings).orderBy(LISTING.ID).forUpdate();
+	}
+
+	/** A listing with its owner in good standing is in search exactly when its status is. */
+	private static boolean isSearchable(ListingStatus status) {
+		return status == ListingStatus.ACTIVE || status == ListingStatus.PENDING;
+	}
+
+	private static ListingPublished publication(Record row, Instant at) {
+		var details = new ListingDetails(row.get(LISTING.TITLE), row.get(LISTING.DESCRIPTION),
+				Purpose.valueOf(row.get(LISTING.PURPOSE)), PropertyType.valueOf(row.get(LISTING.PROPERTY_TYPE)),
+				new Money(row.get(LISTING.PRICE_AMOUNT), row.get(LISTING.PRICE_CURRENCY)),
+				new Address(row.get(LISTING.STREET), row.get(LISTING.CITY), row.get(LISTING.REGION),
+						row.get(LISTING.POSTAL_CODE), row.get(LISTING.COUNTRY)),
+				AddressVisibility.valueOf(row.get(LISTING.ADDRESS_VISIBILITY)), null,
+				row.get(LISTING.BEDROOMS) == null ? null : row.get(LISTING.BEDROOMS).intValue(),
+				row.get(LISTING.BATHROOMS), row.get(LISTING.LIVING_AREA), row.get(LISTING.LOT_AREA), null,
+				List.of(row.get(LISTING.FEATURES)));
+		var publicLocation = row.get(LISTING.PUBLIC_LATITUDE) == null ? null
+				: new GeoPoint(row.get(LISTING.PUBLIC_LATITUDE), row.get(LISTING.PUBLIC_LONGITUDE));
+		return Listing.publication(row.get(LISTING.ID), row.get(LISTING.OWNER_ID),
+				ListingStatus.valueOf(row.get(LISTING.STATUS)), details, publicLocation, at);
 	}
 }

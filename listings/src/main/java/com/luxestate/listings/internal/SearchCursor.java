@@ -2,6 +2,8 @@ package com.luxestate.listings.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -9,10 +11,19 @@ import java.util.UUID;
  * Where the previous page ended: the sort key and id of its last listing. Pages continue strictly after that key, so
  * listings added meanwhile neither repeat nor push others out of the way. Opaque to clients (base64url).
  *
+ * Cursors come back from clients, so every key is checked to be a value of its kind that PostgreSQL can compare
+ * with (a price cursor of {@code 1e200000} would overflow the numeric comparison).
+ *
  * @param key the sort value of the last listing: epoch microseconds (newest), amount (price), metres (distance) or
  * rank (relevance)
  */
 public record SearchCursor(SearchSort sort, String key, UUID lastId) {
+
+	/** Publication times a cursor may hold: years 1 to 9999, well within PostgreSQL's {@code timestamptz}. */
+	private static final long MIN_EPOCH_MICROS = ChronoUnit.MICROS.between(Instant.EPOCH,
+			Instant.parse("0001-01-01T00:00:00Z"));
+	private static final long MAX_EPOCH_MICROS = ChronoUnit.MICROS.between(Instant.EPOCH,
+			Instant.parse("9999-12-31T23:59:59.999999Z"));
 
 	public String encode() {
 		var plain = sort.parameter() + "|" + key + "|" + lastId;
@@ -38,16 +49,26 @@ public record SearchCursor(SearchSort sort, String key, UUID lastId) {
 	}
 
 	long epochMicros() {
-		return Long.parseLong(key);
+		var micros = Long.parseLong(key);
+		if (micros < MIN_EPOCH_MICROS || micros > MAX_EPOCH_MICROS) {
+			throw new IllegalArgumentException("Not a publication time");
+		}
+		return micros;
 	}
 
+	/** A price as the listing table holds it: 0 to {@link ListingRules#MAX_PRICE}, at most 2 decimals. */
 	BigDecimal amount() {
-		return new BigDecimal(key);
+		var amount = new BigDecimal(key);
+		if (amount.signum() < 0 || amount.compareTo(ListingRules.MAX_PRICE) > 0
+				|| amount.stripTrailingZeros().scale() > 2) {
+			throw new IllegalArgumentException("Not a price");
+		}
+		return amount;
 	}
 
 	double metres() {
 		var metres = Double.parseDouble(key);
-		if (!Double.isFinite(metres)) {
+		if (!Double.isFinite(metres) || metres < 0) {
 			throw new IllegalArgumentException("Not a distance");
 		}
 		return metres;

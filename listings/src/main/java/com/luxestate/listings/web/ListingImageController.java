@@ -10,6 +10,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,62 +30,139 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.luxestate.listings.internal.Caller;
+import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.internal.ListingProblems;
+import com.luxestate.listings.internal.ListingView;
 import com.luxestate.listings.internal.media.ImagePipeline;
 
-/** The images of a listing: upload, order, primary image, deletion. Only the owner may change them. */
+/**
+ * The images of a listing: upload, order, primary image, deletion. Only the owner may change them. They are part of
+ * the listing, so every change is made to the version {@code If-Match} names and answers with the listing's new
+ * ETag, like any other change of the listing.
+ */
 @RestController
 @RequestMapping("/api/v1/listings/{id}/images")
 @PreAuthorize("hasAuthority('listings:write')")
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Listing images", description = "Upload, order, primary image and deletion; the owner's alone")
 class ListingImageController {
 
 	private final ListingMedia media;
+	private final ListingManagement listings;
 
-	ListingImageController(ListingMedia media) {
+	ListingImageController(ListingMedia media, ListingManagement listings) {
 		this.media = media;
+		this.listings = listings;
 	}
 
-	/** The file's name and declared type are ignored: what it is is read from its content. */
+	/**
+	 * The file's name and declared type are ignored: what it is is read from its content. The new image has no
+	 * resource of its own in the API, so {@code Location} is its largest derivative ({@code urls.large}).
+	 */
 	@PostMapping(consumes = "multipart/form-data")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Upload an image", description = """
+			JPEG, PNG or WebP, recognised by content (name and declared type are ignored), at most 15 MB and 40 \
+			megapixels; at most 40 images per listing. Stored re-encoded as JPEG without metadata, in three widths.""")
+	@ApiResponse(responseCode = "201", description = "The new image", headers = {
+			@Header(name = HttpHeaders.LOCATION, description = "The image's large derivative (urls.large)",
+					schema = @Schema(type = "string")),
+			@Header(name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG,
+					schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "400", description = ListingsApiDocumentation.INVALID)
+	@ApiResponse(responseCode = "403", description = "The caller is not the listing's owner.")
+	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
+	@ApiResponse(responseCode = "409", description = "The listing has 40 images already, or was removed.")
+	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
+	@ApiResponse(responseCode = "413", description = "More than 15 MB, or more than 40 megapixels.")
+	@ApiResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image.")
 	ResponseEntity<ListingResponse.Image> upload(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
-			@RequestPart("file") MultipartFile file, @RequestParam(required = false) String altText) {
+			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = "The image file") @RequestPart("file") MultipartFile file,
+			@Parameter(description = "Text describing the image, at most 300 characters",
+					schema = @Schema(type = "string", maxLength = 300))
+			@RequestPart(name = "altText", required = false) String altText) {
 		if (file.getSize() > ImagePipeline.MAX_BYTES) {
 			throw ListingProblems.tooLarge("An image may be at most 15 MB.");
 		}
 		if (altText != null && altText.length() > 300) {
 			throw ListingProblems.invalid("altText", "must be at most 300 characters");
 		}
-		var image = media.upload(Callers.of(caller), id, bytesOf(file), altText == null ? null : altText.strip());
-		return ResponseEntity.created(URI.create("/api/v1/listings/" + id + "/images/" + image.id()))
-				.body(ListingResponse.Image.of(image));
+		var owner = Callers.of(caller);
+		var uploaded = media.upload(owner, id, requiredVersion(owner, id, ifMatch), bytesOf(file),
+				altText == null ? null : altText.strip());
+		var image = ListingResponse.Image.of(uploaded.image());
+		return ResponseEntity.created(URI.create(image.urls().large())).eTag(ETags.of(uploaded.listingVersion()))
+				.body(image);
 	}
 
 	@PutMapping("/order")
-	ListingResponse reorder(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+	@Operation(summary = "Order the images", description = "Every image of the listing exactly once; the first "
+			+ "is shown first.")
+	@ApiResponse(responseCode = "200", description = "The listing with its images in the new order", headers = @Header(
+			name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", description = "imageIds does not name every image exactly once.")
+	@ApiResponse(responseCode = "403", description = "The caller is not the listing's owner.")
+	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
+	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
+	ResponseEntity<ListingResponse> reorder(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ImageOrder order) {
-		return ListingResponse.of(media.reorder(Callers.of(caller), id, order.imageIds()));
+		var owner = Callers.of(caller);
+		return withETag(media.reorder(owner, id, requiredVersion(owner, id, ifMatch), order.imageIds()));
 	}
 
 	@PostMapping("/{imageId}/primary")
-	ListingResponse makePrimary(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
-			@PathVariable UUID imageId) {
-		return ListingResponse.of(media.makePrimary(Callers.of(caller), id, imageId));
+	@Operation(summary = "Make an image the primary one", description = "The primary image is the one search "
+			+ "results show.")
+	@ApiResponse(responseCode = "200", description = "The listing", headers = @Header(name = HttpHeaders.ETAG,
+			description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "403", description = "The caller is not the listing's owner.")
+	@ApiResponse(responseCode = "404", description = "No such listing or image.")
+	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
+	ResponseEntity<ListingResponse> makePrimary(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+			@PathVariable UUID imageId, @Parameter(description = ListingsApiDocumentation.IF_MATCH)
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		var owner = Callers.of(caller);
+		return withETag(media.makePrimary(owner, id, requiredVersion(owner, id, ifMatch), imageId));
 	}
 
+	/** No content, but the listing's new ETag, for the next change of the listing. */
 	@DeleteMapping("/{imageId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id, @PathVariable UUID imageId) {
-		media.delete(Callers.of(caller), id, imageId);
+	@Operation(summary = "Delete an image", description = "Its files are deleted once the change is committed.")
+	@ApiResponse(responseCode = "204", description = "Deleted", headers = @Header(name = HttpHeaders.ETAG,
+			description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "403", description = "The caller is not the listing's owner.")
+	@ApiResponse(responseCode = "404", description = "No such listing or image.")
+	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+			@PathVariable UUID imageId, @Parameter(description = ListingsApiDocumentation.IF_MATCH)
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		var owner = Callers.of(caller);
+		var version = media.delete(owner, id, requiredVersion(owner, id, ifMatch), imageId);
+		return ResponseEntity.noContent().eTag(ETags.of(version)).build();
 	}
 
 	record ImageOrder(@NotNull @Size(max = 40) List<@NotNull UUID> imageIds) {
+	}
+
+	private Long requiredVersion(Caller caller, UUID id, String ifMatch) {
+		return ETags.requiredVersion(ifMatch, () -> listings.find(caller, id).version());
+	}
+
+	private static ResponseEntity<ListingResponse> withETag(ListingView view) {
+		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(ListingResponse.of(view));
 	}
 
 	private static byte[] bytesOf(MultipartFile file) {

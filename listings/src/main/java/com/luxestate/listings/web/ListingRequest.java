@@ -39,7 +39,7 @@ record ListingRequest(
 		AddressVisibility addressVisibility,
 		@Valid Location location,
 		@Min(0) @Max(100) Integer bedrooms,
-		@DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 1) BigDecimal bathrooms,
+		@DecimalMin("0") @DecimalMax("99.5") @Digits(integer = 3, fraction = 1) BigDecimal bathrooms,
 		@Positive @Digits(integer = 8, fraction = 2) BigDecimal livingArea,
 		@Positive @Digits(integer = 10, fraction = 2) BigDecimal lotArea,
 		@Min(1800) Integer yearBuilt,

@@ -1,15 +1,26 @@
 package com.luxestate.listings.web;
 
 import java.time.Duration;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.luxestate.listings.internal.ListingMedia;
+import com.luxestate.listings.internal.ListingMedia.ImageAccess;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.media.MediaKeys;
 import com.luxestate.listings.internal.media.MediaStorage;
@@ -20,26 +31,42 @@ import com.luxestate.listings.internal.media.MediaStorage;
  * immutable caching; the type is always stated and never sniffed.
  */
 @RestController
+@Tag(name = "Listing images")
 class MediaController {
 
 	private final MediaStorage storage;
+	private final ListingMedia listingMedia;
 
-	MediaController(MediaStorage storage) {
+	MediaController(MediaStorage storage, ListingMedia listingMedia) {
 		this.storage = storage;
+		this.listingMedia = listingMedia;
 	}
 
+	/** Files of a listing withheld from the public are served to its owner and admins only, and not cached. */
 	@GetMapping("/media/listings/{listingId}/{imageId}/{file}")
-	ResponseEntity<InputStreamResource> image(@PathVariable String listingId, @PathVariable String imageId,
-			@PathVariable String file) {
+	@Operation(summary = "An image derivative", description = "The URLs come from a listing's images[].urls.")
+	@ApiResponse(responseCode = "200", description = "The image, immutable: cached for a year (not cached when only "
+			+ "its owner and admins may see it)", content = @Content(
+			mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404", description = "No such image, or an image of a listing withheld from the public "
+			+ "(taken down, deleted, owner suspended) asked for by someone other than its owner or an admin")
+	ResponseEntity<InputStreamResource> image(@AuthenticationPrincipal Jwt caller, @PathVariable String listingId,
+			@PathVariable String imageId, @PathVariable String file) {
 		var key = "listings/" + listingId + "/" + imageId + "/" + file;
 		if (!MediaKeys.isValid(key)) {
+			throw ListingProblems.notFound();
+		}
+		var access = listingMedia.imageAccess(Callers.of(caller), UUID.fromString(listingId));
+		if (access == ImageAccess.REFUSED) {
 			throw ListingProblems.notFound();
 		}
 		var media = storage.load(key).orElseThrow(ListingProblems::notFound);
 		return ResponseEntity.ok()
 				.contentType(MediaType.IMAGE_JPEG)
 				.contentLength(media.length())
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.cacheControl(access == ImageAccess.PUBLIC
+						? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+						: CacheControl.noStore())
 				.header("X-Content-Type-Options", "nosniff")
 				.body(new InputStreamResource(media.content()));
 	}

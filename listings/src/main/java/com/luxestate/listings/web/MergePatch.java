@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,6 +41,10 @@ final class MergePatch {
 		ListingRequest request;
 		try {
 			request = json.treeToValue(merged, ListingRequest.class);
+		}
+		catch (DatabindException ex) {
+			// The merged document has the patch's shape, so the path names the field of the patch that is wrong.
+			throw ListingProblems.invalid(fieldOf(ex), "has the wrong type or format");
 		}
 		catch (tools.jackson.core.JacksonException ex) {
 			throw ListingProblems.invalid("body", "has a field of the wrong type or format");
@@ -90,6 +95,23 @@ final class MergePatch {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The field a mapping failure is about, named as the application names the fields of unreadable bodies
+	 * ({@code price.amount}, {@code features[1]}).
+	 */
+	private static String fieldOf(DatabindException ex) {
+		var path = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	private static Set<String> recordComponents(Class<? extends Record> type) {

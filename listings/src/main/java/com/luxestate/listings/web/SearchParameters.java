@@ -1,6 +1,7 @@
 package com.luxestate.listings.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ final class SearchParameters {
 
 	static final int DEFAULT_LIMIT = 20;
 	static final int MAX_LIMIT = 100;
-	static final double MAX_RADIUS_KM = 500;
+	static final double MAX_RADIUS_KM = 100;
 
 	private final MultiValueMap<String, String> parameters;
 	private final List<FieldError> problems = new ArrayList<>();
@@ -48,8 +49,8 @@ final class SearchParameters {
 		var text = text("q", 200);
 		var purpose = value("purpose", raw -> Purpose.valueOf(raw.toUpperCase(Locale.ROOT)), "must be SALE or RENT");
 		var types = types();
-		var minPrice = decimal("minPrice");
-		var maxPrice = decimal("maxPrice");
+		var minPrice = decimal("minPrice", ListingRules.MAX_PRICE, 2);
+		var maxPrice = decimal("maxPrice", ListingRules.MAX_PRICE, 2);
 		if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
 			problem("maxPrice", "must not be less than minPrice");
 		}
@@ -61,9 +62,9 @@ final class SearchParameters {
 			return code;
 		}, "must be an ISO 4217 currency code");
 		var minBedrooms = value("minBedrooms", raw -> between(Integer.parseInt(raw), 0, 100), "must be a whole number from 0 to 100");
-		var minBathrooms = decimal("minBathrooms");
-		var minArea = decimal("minArea");
-		var maxArea = decimal("maxArea");
+		var minBathrooms = decimal("minBathrooms", ListingRules.MAX_BATHROOMS, 1);
+		var minArea = decimal("minArea", ListingRules.MAX_LIVING_AREA, 2);
+		var maxArea = decimal("maxArea", ListingRules.MAX_LIVING_AREA, 2);
 		if (minArea != null && maxArea != null && minArea.compareTo(maxArea) > 0) {
 			problem("maxArea", "must not be less than minArea");
 		}
@@ -80,8 +81,8 @@ final class SearchParameters {
 				"must be minLon,minLat,maxLon,maxLat with minimum below maximum, within -180..180 and -90..90");
 		var near = near();
 		var radiusKm = value("radiusKm", raw -> {
-			var radius = Double.parseDouble(raw);
-			if (!(radius > 0 && radius <= MAX_RADIUS_KM)) {
+			var radius = number(raw, 0, MAX_RADIUS_KM);
+			if (!(radius > 0)) {
 				throw new IllegalArgumentException();
 			}
 			return radius;
@@ -141,9 +142,8 @@ final class SearchParameters {
 	}
 
 	private GeoPoint near() {
-		var lat = value("lat", raw -> between(Double.parseDouble(raw), -90, 90), "must be a latitude from -90 to 90");
-		var lon = value("lon", raw -> between(Double.parseDouble(raw), -180, 180),
-				"must be a longitude from -180 to 180");
+		var lat = value("lat", raw -> number(raw, -90, 90), "must be a latitude from -90 to 90");
+		var lon = value("lon", raw -> number(raw, -180, 180), "must be a longitude from -180 to 180");
 		if (lat != null && lon == null && !has("lon")) {
 			problem("lon", "is needed with lat");
 		}
@@ -158,12 +158,8 @@ final class SearchParameters {
 		if (parts.length != 4) {
 			throw new IllegalArgumentException();
 		}
-		var box = new BoundingBox(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-				Double.parseDouble(parts[2]), Double.parseDouble(parts[3]));
-		between(box.minLon(), -180, 180);
-		between(box.maxLon(), -180, 180);
-		between(box.minLat(), -90, 90);
-		between(box.maxLat(), -90, 90);
+		var box = new BoundingBox(number(parts[0].strip(), -180, 180), number(parts[1].strip(), -90, 90),
+				number(parts[2].strip(), -180, 180), number(parts[3].strip(), -90, 90));
 		if (box.minLon() >= box.maxLon() || box.minLat() >= box.maxLat()) {
 			throw new IllegalArgumentException();
 		}
@@ -182,14 +178,28 @@ final class SearchParameters {
 		return raw.strip();
 	}
 
-	private BigDecimal decimal(String name) {
+	/** A bound compared with a numeric column: only numbers the column can hold, so none overflows in SQL. */
+	private BigDecimal decimal(String name, BigDecimal max, int decimals) {
 		return value(name, raw -> {
 			var number = new BigDecimal(raw);
-			if (number.signum() < 0) {
+			if (number.signum() < 0 || number.compareTo(max) > 0 || number.stripTrailingZeros().scale() > decimals) {
 				throw new IllegalArgumentException();
 			}
-			return number;
-		}, "must be a number, 0 or more");
+			return number.setScale(decimals, RoundingMode.UNNECESSARY);
+		}, "must be a number from 0 to " + max.toPlainString() + " with at most " + decimals + " decimal"
+				+ (decimals == 1 ? "" : "s"));
+	}
+
+	/**
+	 * A decimal number within bounds, read as a double. Parsed as a decimal first, so that {@code NaN},
+	 * {@code Infinity}, hexadecimal and Java's type suffixes ({@code 5f}) are malformed, as they are to clients.
+	 */
+	private static double number(String raw, double min, double max) {
+		var number = new BigDecimal(raw);
+		if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+			throw new IllegalArgumentException();
+		}
+		return number.doubleValue();
 	}
 
 	private <T> T value(String name, Function<String, T> parser, String message) {
@@ -245,10 +255,4 @@ final class SearchParameters {
 		return value;
 	}
 
-	private static double between(double value, double min, double max) {
-		if (!(value >= min && value <= max)) {
-			throw new IllegalArgumentException();
-		}
-		return value;
-	}
 }

@@ -16,15 +16,11 @@ import com.luxestate.listings.internal.Address;
 import com.luxestate.listings.internal.ListingSearch.SearchHit;
 import com.luxestate.listings.internal.ListingSearch.SearchPage;
 
-/**
- * A page of search results in the API's list shape, {@code {items, nextCursor, total}}, plus {@code totalExact}:
- * {@code false} when there are more matches than {@code total} (10,000), as for a search of a whole country.
- */
-record SearchResponse(List<Item> items, String nextCursor, int total, boolean totalExact) {
+/** A page of search results in the API's list shape, {@code {items, nextCursor, total}}; the total is exact. */
+record SearchResponse(List<Item> items, String nextCursor, int total) {
 
 	static SearchResponse of(SearchPage page) {
-		return new SearchResponse(page.items().stream().map(Item::of).toList(), page.nextCursor(), page.total(),
-				page.totalExact());
+		return new SearchResponse(page.items().stream().map(Item::of).toList(), page.nextCursor(), page.total());
 	}
 
 	/**

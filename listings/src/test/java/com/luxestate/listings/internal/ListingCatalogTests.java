@@ -2,6 +2,7 @@ package com.luxestate.listings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
+import com.luxestate.identity.UserSuspended;
 import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.ListingCatalog;
 import com.luxestate.listings.ListingModeration;
@@ -48,6 +50,34 @@ class ListingCatalogTests {
 				.endsWith("/thumbnail.jpg");
 		assertThat(catalog.findOwner(visible)).contains(owner);
 		assertThat(catalog.findOwner(unknown)).isEmpty();
+	}
+
+	@Test
+	void summariesSayWhetherEachListingIsPubliclyVisible(Scenario scenario) {
+		var owner = UUID.randomUUID();
+		var active = fixtures.published(owner);
+		var sold = fixtures.published(owner);
+		management.changeStatus(new Caller(owner, false), sold, null, ListingStatus.PENDING);
+		management.changeStatus(new Caller(owner, false), sold, null, ListingStatus.SOLD);
+		var draft = fixtures.draft(owner);
+		var takenDown = fixtures.published(owner);
+		moderation.takeDown(takenDown, "misleading photos", UUID.randomUUID());
+		var suspendedOwner = UUID.randomUUID();
+		var ofSuspendedOwner = fixtures.published(suspendedOwner);
+		scenario.publish(new UserSuspended(suspendedOwner, "spam", UUID.randomUUID(), Instant.now()))
+				.andWaitForStateChange(() -> catalog.isPubliclyVisible(ofSuspendedOwner), visible -> !visible);
+
+		var summaries = catalog.findSummaries(List.of(active, sold, draft, takenDown, ofSuspendedOwner));
+
+		assertThat(summaries).hasSize(5);
+		assertThat(summaries.get(active).publiclyVisible()).isTrue();
+		assertThat(summaries.get(sold).publiclyVisible()).as("sold listings stay on view, out of search").isTrue();
+		assertThat(summaries.get(draft).publiclyVisible()).isFalse();
+		assertThat(summaries.get(takenDown).publiclyVisible()).isFalse();
+		assertThat(summaries.get(ofSuspendedOwner).publiclyVisible()).isFalse();
+		assertThat(summaries.get(ofSuspendedOwner).status()).isEqualTo(ListingStatus.ACTIVE);
+		assertThat(summaries.values()).as("one answer, whichever way it is asked").allSatisfy(summary -> assertThat(
+				summary.publiclyVisible()).isEqualTo(catalog.isPubliclyVisible(summary.id())));
 	}
 
 	@Test

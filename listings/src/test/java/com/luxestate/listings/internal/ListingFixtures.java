@@ -30,7 +30,7 @@ record ListingFixtures(ListingManagement management, ListingMedia media) {
 	UUID published(UUID owner, AddressVisibility visibility) {
 		var caller = new Caller(owner, false);
 		var id = management.create(caller, details(visibility)).id();
-		media.upload(caller, id, TestImages.png(64, 48), "Front");
+		media.upload(caller, id, null, TestImages.png(64, 48), "Front");
 		management.changeStatus(caller, id, null, ListingStatus.ACTIVE);
 		return id;
 	}

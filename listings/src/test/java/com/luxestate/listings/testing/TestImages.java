@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -65,6 +67,60 @@ public final class TestImages {
 		return java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 	}
 
+	/**
+	 * A lossless WebP of the test picture (left half red, right half blue), written bit by bit: no WebP encoder ships
+	 * with Java. No transforms, no colour cache, one prefix code per channel, each with one or two symbols.
+	 */
+	public static byte[] webp(int width, int height) {
+		var bits = new BitWriter();
+		bits.write(0x2F, 8); // VP8L signature
+		bits.write(width - 1, 14);
+		bits.write(height - 1, 14);
+		bits.write(0, 1); // no alpha used
+		bits.write(0, 3); // version
+		bits.write(0, 1); // no transform
+		bits.write(0, 1); // no colour cache
+		bits.write(0, 1); // one prefix code group for the whole image
+		simpleCode(bits, 0); // green: always 0
+		simpleCode(bits, 0, 255); // red: 0 or 255, one bit per pixel
+		simpleCode(bits, 0, 255); // blue: 0 or 255, one bit per pixel
+		simpleCode(bits, 255); // alpha: always opaque
+		simpleCode(bits, 0); // distance: unused
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				var red = x < width / 2;
+				bits.write(red ? 1 : 0, 1);
+				bits.write(red ? 0 : 1, 1);
+			}
+		}
+		return riff(List.of(riffChunk("VP8L", bits.toByteArray())));
+	}
+
+	/**
+	 * The PNG or WebP with an EXIF orientation (1 to 8), stored where each format keeps EXIF: a PNG {@code eXIf}
+	 * chunk, a WebP {@code EXIF} chunk in the extended format. The pixels are unchanged.
+	 */
+	public static byte[] withExifOrientation(byte[] image, int orientation) {
+		var tiff = ByteBuffer.allocate(26).put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8)
+				.putShort((short) 1) // one entry in IFD0
+				.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+				.putInt(0) // no next IFD
+				.array();
+		if (image[0] == (byte) 0x89) {
+			var out = new ByteArrayOutputStream();
+			out.write(image, 0, 33); // signature and IHDR
+			chunk(out, "eXIf", tiff);
+			out.write(image, 33, image.length - 33);
+			return out.toByteArray();
+		}
+		var decoded = read(image);
+		var header = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0x08) // EXIF present
+				.put(new byte[3]).putShort((short) (decoded.getWidth() - 1)).put((byte) 0)
+				.putShort((short) (decoded.getHeight() - 1)).put((byte) 0).array();
+		var bitstream = java.util.Arrays.copyOfRange(image, 12, image.length); // the VP8L chunk as it is
+		return riff(List.of(riffChunk("VP8X", header), bitstream, riffChunk("EXIF", tiff)));
+	}
+
 	/** Whether the bytes carry an EXIF block, or the GPS IFD tag anywhere. */
 	public static boolean hasExif(byte[] image) {
 		var text = new String(image, StandardCharsets.ISO_8859_1);
@@ -80,6 +136,68 @@ public final class TestImages {
 		crc.update(typeBytes);
 		crc.update(data);
 		out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	private static void simpleCode(BitWriter bits, int... symbols) {
+		bits.write(1, 1); // a simple code
+		bits.write(symbols.length - 1, 1);
+		var wide = java.util.Arrays.stream(symbols).anyMatch(symbol -> symbol > 1);
+		bits.write(wide ? 1 : 0, 1);
+		bits.write(symbols[0], wide ? 8 : 1);
+		if (symbols.length == 2) {
+			bits.write(symbols[1], 8);
+		}
+	}
+
+	private static byte[] riffChunk(String fourCc, byte[] data) {
+		var chunk = ByteBuffer.allocate(8 + data.length + data.length % 2).order(ByteOrder.LITTLE_ENDIAN)
+				.put(fourCc.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+		return chunk.array();
+	}
+
+	private static byte[] riff(List<byte[]> chunks) {
+		var size = 4 + chunks.stream().mapToInt(chunk -> chunk.length).sum();
+		var out = ByteBuffer.allocate(8 + size).order(ByteOrder.LITTLE_ENDIAN)
+				.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(size).put("WEBP".getBytes(StandardCharsets.US_ASCII));
+		chunks.forEach(out::put);
+		return out.array();
+	}
+
+	/** Bits in the order WebP lossless reads them: each value least significant bit first, bytes filled from bit 0. */
+	private static final class BitWriter {
+
+		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		private int current;
+		private int used;
+
+		void write(int value, int count) {
+			for (int i = 0; i < count; i++) {
+				current |= ((value >>> i) & 1) << used;
+				if (++used == 8) {
+					bytes.write(current);
+					current = 0;
+					used = 0;
+				}
+			}
+		}
+
+		byte[] toByteArray() {
+			if (used > 0) {
+				bytes.write(current);
+				current = 0;
+				used = 0;
+			}
+			return bytes.toByteArray();
+		}
+	}
+
+	private static BufferedImage read(byte[] image) {
+		try {
+			return ImageIO.read(new java.io.ByteArrayInputStream(image));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Left half red, right half blue: orientation changes are visible in the pixels. */

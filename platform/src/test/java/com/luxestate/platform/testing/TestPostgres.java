@@ -216,9 +216,15 @@ public final class TestPostgres {
 			return server.password();
 		}
 
+		/**
+		 * The connection properties, and a small pool that lets go of idle connections: Spring keeps every test
+		 * context it has started, each with its own pool, and a few dozen idle connections per module would exhaust
+		 * the server's connection slots when several builds share it.
+		 */
 		public List<String> springProperties() {
 			return List.of("spring.datasource.url=" + jdbcUrl(), "spring.datasource.username=" + username(),
-					"spring.datasource.password=" + password());
+					"spring.datasource.password=" + password(), "spring.datasource.hikari.maximum-pool-size=10",
+					"spring.datasource.hikari.minimum-idle=1");
 		}
 
 		/** Another database on the same server, which need not exist yet. */

@@ -41,7 +41,7 @@ public class ImagePipeline {
 		var format = ImageFormat.recognise(content).orElseThrow(() -> ListingProblems
 				.unsupportedMedia("Only JPEG, PNG and WebP images are accepted, recognised by their content."));
 		var upright = orient(decode(content, format),
-				format == ImageFormat.JPEG ? ExifOrientation.of(content) : ExifOrientation.NORMAL);
+				ExifOrientation.of(content, format));
 		var opaque = flattened(upright);
 		var derivatives = new EnumMap<ImageDerivative, byte[]>(ImageDerivative.class);
 		int width = 0;

@@ -28,6 +28,8 @@ class S3MediaStorage implements MediaStorage {
 		try {
 			var object = s3.getObject(get -> get.bucket(bucket).key(MediaKeys.requireValid(key)));
 			var response = object.response();
+			// Every derivative is a JPEG (the pipeline re-encodes every upload; media keys end in .jpg): the type is
+			// the module's to state, as in the local adapter, not read back from metadata that copying tools change.
 			return Optional.of(new StoredMedia(object, response.contentLength(), "image/jpeg"));
 		}
 		catch (NoSuchKeyException ex) {

@@ -6,6 +6,7 @@ package com.luxestate.listings.internal.jooq;
 
 import com.luxestate.listings.internal.jooq.tables.Listing;
 import com.luxestate.listings.internal.jooq.tables.PriceChange;
+import com.luxestate.listings.internal.jooq.tables.SearchTally;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -27,4 +28,5 @@ public class Indexes {
     public static final Index LISTING_SEARCH_DOCUMENT = Internal.createIndex(DSL.name("listing_search_document"), Listing.LISTING, new OrderField[] { Listing.LISTING.DOCUMENT }, false);
     public static final Index LISTING_SEARCH_FEATURES = Internal.createIndex(DSL.name("listing_search_features"), Listing.LISTING, new OrderField[] { Listing.LISTING.FEATURES }, false);
     public static final Index PRICE_CHANGE_BY_LISTING = Internal.createIndex(DSL.name("price_change_by_listing"), PriceChange.PRICE_CHANGE, new OrderField[] { PriceChange.PRICE_CHANGE.LISTING_ID, PriceChange.PRICE_CHANGE.CHANGED_AT, PriceChange.PRICE_CHANGE.ID }, false);
+    public static final Index SEARCH_TALLY_BUCKET = Internal.createIndex(DSL.name("search_tally_bucket"), SearchTally.SEARCH_TALLY, new OrderField[] { SearchTally.SEARCH_TALLY.STATUS, SearchTally.SEARCH_TALLY.PURPOSE, SearchTally.SEARCH_TALLY.PROPERTY_TYPE, SearchTally.SEARCH_TALLY.PRICE_CURRENCY, SearchTally.SEARCH_TALLY.COUNTRY, SearchTally.SEARCH_TALLY.CITY_KEY }, false);
 }

@@ -8,6 +8,7 @@ import com.luxestate.listings.internal.jooq.tables.Listing;
 import com.luxestate.listings.internal.jooq.tables.ListingImage;
 import com.luxestate.listings.internal.jooq.tables.OwnerStanding;
 import com.luxestate.listings.internal.jooq.tables.PriceChange;
+import com.luxestate.listings.internal.jooq.tables.SearchTally;
 
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,11 @@ public class Listings extends SchemaImpl {
     public final PriceChange PRICE_CHANGE = PriceChange.PRICE_CHANGE;
 
     /**
+     * The table <code>listings.search_tally</code>.
+     */
+    public final SearchTally SEARCH_TALLY = SearchTally.SEARCH_TALLY;
+
+    /**
      * No further instances allowed
      */
     private Listings() {
@@ -70,7 +76,8 @@ public class Listings extends SchemaImpl {
             Listing.LISTING,
             ListingImage.LISTING_IMAGE,
             OwnerStanding.OWNER_STANDING,
-            PriceChange.PRICE_CHANGE
+            PriceChange.PRICE_CHANGE,
+            SearchTally.SEARCH_TALLY
         );
     }
 }

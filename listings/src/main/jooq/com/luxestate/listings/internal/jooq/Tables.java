@@ -8,6 +8,7 @@ import com.luxestate.listings.internal.jooq.tables.Listing;
 import com.luxestate.listings.internal.jooq.tables.ListingImage;
 import com.luxestate.listings.internal.jooq.tables.OwnerStanding;
 import com.luxestate.listings.internal.jooq.tables.PriceChange;
+import com.luxestate.listings.internal.jooq.tables.SearchTally;
 
 
 /**
@@ -35,4 +36,9 @@ public class Tables {
      * The table <code>listings.price_change</code>.
      */
     public static final PriceChange PRICE_CHANGE = PriceChange.PRICE_CHANGE;
+
+    /**
+     * The table <code>listings.search_tally</code>.
+     */
+    public static final SearchTally SEARCH_TALLY = SearchTally.SEARCH_TALLY;
 }

@@ -39,7 +39,7 @@ class FailedUploadTests {
 		var owner = new Caller(UUID.randomUUID(), false);
 		var listing = management.create(owner, details()).id();
 
-		assertThatThrownBy(() -> listingMedia.upload(owner, listing, TestImages.png(2500, 1500), null))
+		assertThatThrownBy(() -> listingMedia.upload(owner, listing, null, TestImages.png(2500, 1500), null))
 				.hasMessageContaining("disk full");
 
 		try (var files = Files.walk(media)) {

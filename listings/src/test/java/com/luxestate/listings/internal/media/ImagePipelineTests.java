@@ -81,6 +81,35 @@ class ImagePipelineTests {
 		}
 	}
 
+	@Test
+	void appliesTheExifOrientationOfPngAndWebpToo() throws IOException {
+		var webp = TestImages.webp(400, 200);
+		assertThat(read(webp).getWidth()).as("the test WebP is what it seems").isEqualTo(400);
+		assertThat(new java.awt.Color(read(webp).getRGB(10, 100)).getRed()).isGreaterThan(200);
+
+		for (var photo : java.util.List.of(TestImages.withExifOrientation(TestImages.png(400, 200), 6),
+				TestImages.withExifOrientation(webp, 6))) {
+			var processed = pipeline.process(photo);
+
+			var image = read(processed.derivatives().get(ImageDerivative.LARGE));
+			assertThat(image.getHeight()).as(processed.format().name()).isGreaterThan(image.getWidth());
+			assertThat(new java.awt.Color(image.getRGB(image.getWidth() / 2, 2)).getRed()).isGreaterThan(200);
+			assertThat(processed.height()).isEqualTo(400);
+		}
+	}
+
+	@Test
+	void ignoresBrokenExifInsteadOfRefusingTheImage() {
+		var png = TestImages.withExifOrientation(TestImages.png(400, 200), 6);
+		png[33 + 8 + 4] = 0x7F; // the eXIf chunk's first directory is 2 GB away
+		var webp = TestImages.withExifOrientation(TestImages.webp(400, 200), 6);
+		java.nio.ByteBuffer.wrap(webp).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(webp.length - 26 - 4,
+				Integer.MAX_VALUE); // an EXIF chunk claiming 2 GB
+
+		assertThat(pipeline.process(png).width()).isEqualTo(400);
+		assertThat(pipeline.process(webp).width()).isEqualTo(400);
+	}
+
 	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, HttpStatus status) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(ErrorResponseException.class,
 				refusal -> assertThat(refusal.getStatusCode()).isEqualTo(status));

@@ -245,6 +245,28 @@ public class Listing extends TableImpl<ListingRecord> {
     @Deprecated
     public final TableField<ListingRecord, Object> DOCUMENT = createField(DSL.name("document"), DefaultDataType.getDefaultDataType("\"pg_catalog\".\"tsvector\""), this, "");
 
+    /**
+     * @deprecated Unknown data type. If this is a qualified, user-defined type,
+     * it may have been excluded from code generation. If this is a built-in
+     * type, you can define an explicit {@link org.jooq.Binding} to specify how
+     * this type should be handled. Deprecation can be turned off using
+     * {@literal <deprecationOnUnknownTypes/>} in your code generator
+     * configuration.
+     */
+    @Deprecated
+    public final TableField<ListingRecord, Object> PUBLIC_EARTH_POINT = createField(DSL.name("public_earth_point"), DefaultDataType.getDefaultDataType("\"public\".\"cube\""), this, "");
+
+    /**
+     * @deprecated Unknown data type. If this is a qualified, user-defined type,
+     * it may have been excluded from code generation. If this is a built-in
+     * type, you can define an explicit {@link org.jooq.Binding} to specify how
+     * this type should be handled. Deprecation can be turned off using
+     * {@literal <deprecationOnUnknownTypes/>} in your code generator
+     * configuration.
+     */
+    @Deprecated
+    public final TableField<ListingRecord, Object> PUBLIC_POINT = createField(DSL.name("public_point"), DefaultDataType.getDefaultDataType("\"pg_catalog\".\"point\""), this, "");
+
     private Listing(Name alias, Table<ListingRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

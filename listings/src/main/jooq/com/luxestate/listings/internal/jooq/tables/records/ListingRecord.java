@@ -524,6 +524,58 @@ public class ListingRecord extends UpdatableRecordImpl<ListingRecord> {
         return get(34);
     }
 
+    /**
+     * @deprecated Unknown data type. If this is a qualified, user-defined type,
+     * it may have been excluded from code generation. If this is a built-in
+     * type, you can define an explicit {@link org.jooq.Binding} to specify how
+     * this type should be handled. Deprecation can be turned off using
+     * {@literal <deprecationOnUnknownTypes/>} in your code generator
+     * configuration.
+     */
+    @Deprecated
+    public void setPublicEarthPoint(Object value) {
+        set(35, value);
+    }
+
+    /**
+     * @deprecated Unknown data type. If this is a qualified, user-defined type,
+     * it may have been excluded from code generation. If this is a built-in
+     * type, you can define an explicit {@link org.jooq.Binding} to specify how
+     * this type should be handled. Deprecation can be turned off using
+     * {@literal <deprecationOnUnknownTypes/>} in your code generator
+     * configuration.
+     */
+    @Deprecated
+    public Object getPublicEarthPoint() {
+        return get(35);
+    }
+
+    /**
+     * @deprecated Unknown data type. If this is a qualified, user-defined type,
+     * it may have been excluded from code generation. If this is a built-in
+     * type, you can define an explicit {@link org.jooq.Binding} to specify how
+     * this type should be handled. Deprecation can be turned off using
+     * {@literal <deprecationOnUnknownTypes/>} in your code generator
+     * configuration.
+     */
+    @Deprecated
+    public void setPublicPoint(Object value) {
+        set(36, value);
+    }
+
+    /**
+     * @deprecated Unknown data type. If this is a qualified, user-defined type,
+     * it may have been excluded from code generation. If this is a built-in
+     * type, you can define an explicit {@link org.jooq.Binding} to specify how
+     * this type should be handled. Deprecation can be turned off using
+     * {@literal <deprecationOnUnknownTypes/>} in your code generator
+     * configuration.
+     */
+    @Deprecated
+    public Object getPublicPoint() {
+        return get(36);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -547,7 +599,7 @@ public class ListingRecord extends UpdatableRecordImpl<ListingRecord> {
     /**
      * Create a detached, initialised ListingRecord
      */
-    public ListingRecord(UUID id, Long version, UUID ownerId, String status, String statusBeforeTakeDown, String title, String description, String purpose, String propertyType, BigDecimal priceAmount, String priceCurrency, String street, String city, String region, String postalCode, String country, String addressVisibility, String publicStreet, Double latitude, Double longitude, Double publicLatitude, Double publicLongitude, Short bedrooms, BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, Short yearBuilt, String[] features, Boolean ownerSuspended, Boolean verifiedAgent, Instant createdAt, Instant updatedAt, Instant publishedAt, String cityKey, Object document) {
+    public ListingRecord(UUID id, Long version, UUID ownerId, String status, String statusBeforeTakeDown, String title, String description, String purpose, String propertyType, BigDecimal priceAmount, String priceCurrency, String street, String city, String region, String postalCode, String country, String addressVisibility, String publicStreet, Double latitude, Double longitude, Double publicLatitude, Double publicLongitude, Short bedrooms, BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, Short yearBuilt, String[] features, Boolean ownerSuspended, Boolean verifiedAgent, Instant createdAt, Instant updatedAt, Instant publishedAt, String cityKey, Object document, Object publicEarthPoint, Object publicPoint) {
         super(Listing.LISTING);
 
         setId(id);
@@ -585,6 +637,8 @@ public class ListingRecord extends UpdatableRecordImpl<ListingRecord> {
         setPublishedAt(publishedAt);
         setCityKey(cityKey);
         setDocument(document);
+        setPublicEarthPoint(publicEarthPoint);
+        setPublicPoint(publicPoint);
         resetTouchedOnNotNull();
     }
 }
