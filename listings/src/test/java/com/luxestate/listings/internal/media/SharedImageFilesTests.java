@@ -46,19 +46,19 @@ class SharedImageFilesTests {
 		var uploadedTo = management.create(owner, details()).id();
 		var sharedBy = management.create(owner, details()).id();
 		var alsoSharedBy = management.create(owner, details()).id();
-		var uploaded = media.upload(owner, uploadedTo, TestImages.png(640, 480), "Front");
+		var uploaded = media.upload(owner, uploadedTo, null, TestImages.png(640, 480), "Front").image();
 		var key = uploaded.storageKey();
 		var lastReference = share(alsoSharedBy, key);
 		share(sharedBy, key);
 		assertThat(filesOf(key)).isEqualTo(3);
 
-		media.delete(owner, uploadedTo, uploaded.id());
+		media.delete(owner, uploadedTo, null, uploaded.id());
 		assertThat(filesOf(key)).as("still shown by two listings").isEqualTo(3);
 
 		management.delete(owner, sharedBy, null);
 		assertThat(filesOf(key)).as("still shown by one listing").isEqualTo(3);
 
-		media.delete(owner, alsoSharedBy, lastReference);
+		media.delete(owner, alsoSharedBy, null, lastReference);
 		assertThat(filesOf(key)).as("shown by no listing").isZero();
 	}
 
@@ -66,10 +66,10 @@ class SharedImageFilesTests {
 	void anUnsharedFileGoesWithItsImage() {
 		var owner = new Caller(UUID.randomUUID(), false);
 		var listing = management.create(owner, details()).id();
-		var kept = media.upload(owner, listing, TestImages.png(640, 480), "Kept");
-		var deleted = media.upload(owner, listing, TestImages.png(640, 480), "Deleted");
+		var kept = media.upload(owner, listing, null, TestImages.png(640, 480), "Kept").image();
+		var deleted = media.upload(owner, listing, null, TestImages.png(640, 480), "Deleted").image();
 
-		media.delete(owner, listing, deleted.id());
+		media.delete(owner, listing, null, deleted.id());
 
 		assertThat(filesOf(deleted.storageKey())).isZero();
 		assertThat(filesOf(kept.storageKey())).isEqualTo(3);
