@@ -17,17 +17,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import com.luxestate.identity.demo.DemoAccounts;
+import com.luxestate.listings.ListingModeration;
 
 /**
  * The demo data set as a frontend meets it (README, "Demo data and benchmark"): demo owners and agents log in with
  * the documented password, their listings carry the verified-agent badge exactly when identity says they are
- * verified, and every public listing shows a picture that downloads.
+ * verified, and every public listing shows a picture that downloads, at its own address though many share its file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"luxestate.demo.listings=250", "luxestate.demo.seed=5", "spring.datasource.hikari.maximum-pool-size=4" })
@@ -40,8 +42,15 @@ class DemoDataTests {
 	@LocalServerPort
 	int port;
 
+	private final ListingModeration moderation;
+	private final JdbcTemplate jdbc;
 	private RestClient http;
 	private ListingsApi listings;
+
+	DemoDataTests(ListingModeration moderation, JdbcTemplate jdbc) {
+		this.moderation = moderation;
+		this.jdbc = jdbc;
+	}
 
 	@DynamicPropertySource
 	static void mediaDirectory(DynamicPropertyRegistry registry) {
@@ -83,6 +92,29 @@ class DemoDataTests {
 			assertThat(thumbnail.getStatusCode().value()).isEqualTo(200);
 			assertThat(thumbnail.getBody()).startsWith((byte) 0xFF, (byte) 0xD8, (byte) 0xFF);
 		});
+	}
+
+	@Test
+	void aTakenDownListingsPictureIsWithheldWhereItShowsThatListingOnly() {
+		// Two public listings showing the same picture: their image rows share the files.
+		var shared = jdbc.queryForMap("SELECT a.listing_id AS withheld, a.image_id AS withheld_image, "
+				+ "b.listing_id AS shown, b.image_id AS shown_image FROM listings.listing_image a "
+				+ "JOIN listings.listing_image b ON b.storage_key = a.storage_key AND b.listing_id <> a.listing_id "
+				+ "JOIN listings.listing la ON la.id = a.listing_id JOIN listings.listing lb ON lb.id = b.listing_id "
+				+ "WHERE la.status = 'ACTIVE' AND lb.status = 'ACTIVE' LIMIT 1");
+		var withheld = (UUID) shared.get("withheld");
+		var withheldImage = "/media/listings/%s/%s/large.jpg".formatted(withheld, shared.get("withheld_image"));
+		var shownImage = "/media/listings/%s/%s/large.jpg".formatted(shared.get("shown"), shared.get("shown_image"));
+		assertThat(listings.download(withheldImage).getStatusCode().value()).isEqualTo(200);
+
+		moderation.takeDown(withheld, "demo of a take-down", UUID.randomUUID());
+		try {
+			assertThat(listings.download(withheldImage).getStatusCode().value()).isEqualTo(404);
+			assertThat(listings.download(shownImage).getStatusCode().value()).isEqualTo(200);
+		}
+		finally {
+			moderation.restore(withheld, UUID.randomUUID());
+		}
 	}
 
 	private record LoggedIn(TestAccounts.Account account, JsonNode me) {

@@ -50,7 +50,7 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 		if (listingIds.isEmpty()) {
 			return Map.of();
 		}
-		var primaryImage = org.jooq.impl.DSL.field(sql.select(LISTING_IMAGE.STORAGE_KEY).from(LISTING_IMAGE)
+		var primaryImage = org.jooq.impl.DSL.field(sql.select(LISTING_IMAGE.IMAGE_ID).from(LISTING_IMAGE)
 				.where(LISTING_IMAGE.LISTING_ID.eq(LISTING.ID).and(LISTING_IMAGE.IS_PRIMARY)).limit(1));
 		return sql.select(LISTING.ID, LISTING.OWNER_ID, LISTING.STATUS, LISTING.OWNER_SUSPENDED, LISTING.TITLE,
 						LISTING.PURPOSE, LISTING.PROPERTY_TYPE, LISTING.PRICE_AMOUNT, LISTING.PRICE_CURRENCY,
@@ -65,7 +65,8 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 							new Money(row.value8(), row.value9()), row.value10(), row.value11(),
 							row.value12() == null ? null : new GeoPoint(row.value12(), row.value13()),
 							row.value14() == null ? null
-									: "/media/" + MediaKeys.of(row.value14(), ImageDerivative.THUMBNAIL));
+									: "/media/" + MediaKeys.of(MediaKeys.imagePrefix(row.value1(), row.value14()),
+											ImageDerivative.THUMBNAIL));
 				})
 				.stream()
 				.collect(Collectors.toMap(ListingSummary::id, Function.identity()));

@@ -1,6 +1,7 @@
 package com.luxestate.listings.internal;
 
 import static com.luxestate.listings.internal.jooq.Tables.LISTING;
+import static com.luxestate.listings.internal.jooq.Tables.LISTING_IMAGE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,23 +58,40 @@ public class ListingMedia {
 	}
 
 	/**
-	 * Whether the caller may be served the files of the listing's images. A listing withheld from public view (taken
-	 * down by a moderator, deleted while its files await deletion, or of a suspended owner) has its image keys out in
-	 * the world (they were in public listings, search results, shared links and caches), so the keys being
-	 * unguessable protects nothing: its files are refused, but to its owner and admins. Drafts' files are served:
-	 * their keys were never public, and the owner previews them in {@code <img>} tags, which carry no token.
+	 * The stored files of an image and who may be served them.
+	 *
+	 * @param storageKey prefix of the image's stored derivatives, {@code null} when refused
 	 */
-	public ImageAccess imageAccess(Caller caller, UUID listingId) {
-		var listing = sql.select(LISTING.STATUS, LISTING.OWNER_SUSPENDED, LISTING.OWNER_ID).from(LISTING)
-				.where(LISTING.ID.eq(listingId)).fetchOne();
-		if (listing == null) {
-			return ImageAccess.REFUSED;
+	public record ImageFiles(String storageKey, ImageAccess access) {
+
+		static final ImageFiles REFUSED = new ImageFiles(null, ImageAccess.REFUSED);
+	}
+
+	/**
+	 * The files of the image a URL names ({@code /media/listings/<listing id>/<image id>/...}, see
+	 * {@link MediaKeys#imagePrefix}), and whether the caller may be served them. The URL names the image, not its
+	 * files: images may share files (the demo listings share a pool of pictures), so what may be seen is decided by
+	 * the image's own listing, and an image that left its listing has no files to serve any more. A listing
+	 * withheld from public view (taken down by a moderator, or of a suspended owner) has its image URLs out in the
+	 * world (they were in public listings, search results, shared links and caches), so their being unguessable
+	 * protects nothing: its files are refused, but to its owner and admins. Drafts' files are served: their URLs were
+	 * never public, and the owner previews them in {@code <img>} tags, which carry no token.
+	 */
+	public ImageFiles imageFiles(Caller caller, UUID listingId, UUID imageId) {
+		var image = sql.select(LISTING_IMAGE.STORAGE_KEY, LISTING.STATUS, LISTING.OWNER_SUSPENDED, LISTING.OWNER_ID)
+				.from(LISTING_IMAGE)
+				.join(LISTING).on(LISTING.ID.eq(LISTING_IMAGE.LISTING_ID))
+				.where(LISTING_IMAGE.IMAGE_ID.eq(imageId).and(LISTING_IMAGE.LISTING_ID.eq(listingId)))
+				.fetchOne();
+		if (image == null) {
+			return ImageFiles.REFUSED;
 		}
-		var withheld = ListingStatus.valueOf(listing.value1()) == ListingStatus.REMOVED || listing.value2();
+		var withheld = ListingStatus.valueOf(image.value2()) == ListingStatus.REMOVED || image.value3();
 		if (!withheld) {
-			return ImageAccess.PUBLIC;
+			return new ImageFiles(image.value1(), ImageAccess.PUBLIC);
 		}
-		return caller.admin() || caller.is(listing.value3()) ? ImageAccess.PRIVATE : ImageAccess.REFUSED;
+		return caller.admin() || caller.is(image.value4()) ? new ImageFiles(image.value1(), ImageAccess.PRIVATE)
+				: ImageFiles.REFUSED;
 	}
 
 	/**

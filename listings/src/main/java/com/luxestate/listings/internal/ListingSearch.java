@@ -351,17 +351,18 @@ public class ListingSearch {
 		return new SearchCursor(sort, encoded, last.get(LISTING.ID));
 	}
 
-	private Map<UUID, String> primaryImages(Collection<UUID> listingIds) {
+	/** The ids of the listings' primary images. */
+	private Map<UUID, UUID> primaryImages(Collection<UUID> listingIds) {
 		if (listingIds.isEmpty()) {
 			return Map.of();
 		}
-		return sql.select(LISTING_IMAGE.LISTING_ID, LISTING_IMAGE.STORAGE_KEY).from(LISTING_IMAGE)
+		return sql.select(LISTING_IMAGE.LISTING_ID, LISTING_IMAGE.IMAGE_ID).from(LISTING_IMAGE)
 				.where(LISTING_IMAGE.LISTING_ID.in(listingIds).and(LISTING_IMAGE.IS_PRIMARY))
 				.fetch().stream()
 				.collect(Collectors.toMap(row -> row.value1(), row -> row.value2(), (first, second) -> first));
 	}
 
-	private static SearchHit hit(Record row, Map<UUID, String> primaryImages, boolean withDistance) {
+	private static SearchHit hit(Record row, Map<UUID, UUID> primaryImages, boolean withDistance) {
 		var id = row.get(LISTING.ID);
 		var visibility = AddressVisibility.valueOf(row.get(LISTING.ADDRESS_VISIBILITY));
 		var latitude = row.get(LISTING.PUBLIC_LATITUDE);
@@ -387,12 +388,12 @@ public class ListingSearch {
 	/**
 	 * A listing in search results, with the address visibility applied.
 	 *
-	 * @param primaryImageKey prefix of the primary image's derivatives, {@code null} without images
+	 * @param primaryImageId the primary image (served by listing and image id), {@code null} without images
 	 * @param distanceMetres from the point searched around, when there was one
 	 */
 	public record SearchHit(UUID id, ListingStatus status, String title, Purpose purpose, PropertyType propertyType,
 			Money price, Address address, AddressVisibility addressVisibility, GeoPoint location, Integer bedrooms,
 			BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, List<String> features,
-			boolean verifiedAgent, Instant publishedAt, String primaryImageKey, Double distanceMetres) {
+			boolean verifiedAgent, Instant publishedAt, UUID primaryImageId, Double distanceMetres) {
 	}
 }

@@ -1,20 +1,28 @@
 package com.luxestate.listings.web;
 
+import java.util.UUID;
+
 import com.luxestate.listings.internal.media.ImageDerivative;
 import com.luxestate.listings.internal.media.MediaKeys;
 
-/** Where the derivatives of an image are served ({@link MediaController}), relative to the API's host. */
+/**
+ * Where the derivatives of an image are served ({@link MediaController}), relative to the API's host: by the image's
+ * listing and id, whatever files it is stored in.
+ */
 record ImageUrls(String thumbnail, String medium, String large) {
 
 	static final String MEDIA_PATH = "/media/";
 
-	static ImageUrls of(String storageKey) {
-		return storageKey == null ? null
-				: new ImageUrls(url(storageKey, ImageDerivative.THUMBNAIL), url(storageKey, ImageDerivative.MEDIUM),
-						url(storageKey, ImageDerivative.LARGE));
+	static ImageUrls of(UUID listingId, UUID imageId) {
+		return imageId == null ? null : of(MediaKeys.imagePrefix(listingId, imageId));
 	}
 
-	private static String url(String storageKey, ImageDerivative derivative) {
-		return MEDIA_PATH + MediaKeys.of(storageKey, derivative);
+	private static ImageUrls of(String image) {
+		return new ImageUrls(url(image, ImageDerivative.THUMBNAIL), url(image, ImageDerivative.MEDIUM),
+				url(image, ImageDerivative.LARGE));
+	}
+
+	private static String url(String image, ImageDerivative derivative) {
+		return MEDIA_PATH + MediaKeys.of(image, derivative);
 	}
 }

@@ -100,7 +100,7 @@ class ListingImageController {
 		var owner = Callers.of(caller);
 		var uploaded = media.upload(owner, id, requiredVersion(owner, id, ifMatch), bytesOf(file),
 				altText == null ? null : altText.strip());
-		var image = ListingResponse.Image.of(uploaded.image());
+		var image = ListingResponse.Image.of(id, uploaded.image());
 		return ResponseEntity.created(URI.create(image.urls().large())).eTag(ETags.of(uploaded.listingVersion()))
 				.body(image);
 	}

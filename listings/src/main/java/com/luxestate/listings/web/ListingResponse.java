@@ -28,15 +28,16 @@ record ListingResponse(UUID id, UUID ownerId, ListingStatus status, String title
 				details.purpose(), details.propertyType(), details.price(), details.address(),
 				details.addressVisibility(), details.location(), details.bedrooms(), details.bathrooms(),
 				details.livingArea(), details.lotArea(), details.yearBuilt(), details.features(),
-				view.images().stream().map(Image::of).toList(), view.verifiedAgent(), view.createdAt(),
+				view.images().stream().map(image -> Image.of(view.id(), image)).toList(), view.verifiedAgent(),
+				view.createdAt(),
 				view.updatedAt(), view.publishedAt());
 	}
 
 	record Image(UUID id, int position, boolean primary, String altText, int width, int height, ImageUrls urls) {
 
-		static Image of(ImageView image) {
+		static Image of(UUID listingId, ImageView image) {
 			return new Image(image.id(), image.position(), image.primary(), image.altText(), image.width(),
-					image.height(), ImageUrls.of(image.storageKey()));
+					image.height(), ImageUrls.of(listingId, image.id()));
 		}
 	}
 }

@@ -26,9 +26,11 @@ import com.luxestate.listings.internal.media.MediaKeys;
 import com.luxestate.listings.internal.media.MediaStorage;
 
 /**
- * Serves stored image derivatives. Only keys of the exact shape the module writes are looked up (two UUIDs and a
- * derivative name), so no path can reach outside the media store. Keys never change content, hence the year-long,
- * immutable caching; the type is always stated and never sniffed.
+ * Serves stored image derivatives, at URLs that name the image (its listing, its id and the derivative); the image
+ * says where its files are stored, which for an upload is the same path and for a demo picture a file it shares.
+ * Only URLs of the exact shape the module writes are looked up (two UUIDs and a derivative name), and only keys the
+ * module wrote are read, so no path can reach outside the media store. An image's files never change, hence the
+ * year-long, immutable caching; the type is always stated and never sniffed.
  */
 @RestController
 @Tag(name = "Listing images")
@@ -56,15 +58,15 @@ class MediaController {
 		if (!MediaKeys.isValid(key)) {
 			throw ListingProblems.notFound();
 		}
-		var access = listingMedia.imageAccess(Callers.of(caller), UUID.fromString(listingId));
-		if (access == ImageAccess.REFUSED) {
+		var image = listingMedia.imageFiles(Callers.of(caller), UUID.fromString(listingId), UUID.fromString(imageId));
+		if (image.access() == ImageAccess.REFUSED) {
 			throw ListingProblems.notFound();
 		}
-		var media = storage.load(key).orElseThrow(ListingProblems::notFound);
+		var media = storage.load(image.storageKey() + "/" + file).orElseThrow(ListingProblems::notFound);
 		return ResponseEntity.ok()
 				.contentType(MediaType.IMAGE_JPEG)
 				.contentLength(media.length())
-				.cacheControl(access == ImageAccess.PUBLIC
+				.cacheControl(image.access() == ImageAccess.PUBLIC
 						? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
 						: CacheControl.noStore())
 				.header("X-Content-Type-Options", "nosniff")

@@ -37,7 +37,7 @@ record SearchResponse(List<Item> items, String nextCursor, int total) {
 			return new Item(hit.id(), hit.status(), hit.title(), hit.purpose(), hit.propertyType(), hit.price(),
 					hit.address(), hit.addressVisibility(), hit.location(), hit.bedrooms(), hit.bathrooms(),
 					hit.livingArea(), hit.lotArea(), hit.features(), hit.verifiedAgent(), hit.publishedAt(),
-					ImageUrls.of(hit.primaryImageKey()),
+					ImageUrls.of(hit.id(), hit.primaryImageId()),
 					hit.distanceMetres() == null ? null
 							: BigDecimal.valueOf(hit.distanceMetres() / 1000).setScale(2, RoundingMode.HALF_UP));
 		}
