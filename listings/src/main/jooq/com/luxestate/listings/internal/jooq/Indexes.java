@@ -5,6 +5,7 @@ package com.luxestate.listings.internal.jooq;
 
 
 import com.luxestate.listings.internal.jooq.tables.Listing;
+import com.luxestate.listings.internal.jooq.tables.ListingImage;
 import com.luxestate.listings.internal.jooq.tables.PriceChange;
 import com.luxestate.listings.internal.jooq.tables.SearchTally;
 
@@ -25,6 +26,7 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index LISTING_BY_OWNER = Internal.createIndex(DSL.name("listing_by_owner"), Listing.LISTING, new OrderField[] { Listing.LISTING.OWNER_ID, Listing.LISTING.ID.desc() }, false);
+    public static final Index LISTING_IMAGE_BY_STORAGE_KEY = Internal.createIndex(DSL.name("listing_image_by_storage_key"), ListingImage.LISTING_IMAGE, new OrderField[] { ListingImage.LISTING_IMAGE.STORAGE_KEY }, false);
     public static final Index LISTING_SEARCH_DOCUMENT = Internal.createIndex(DSL.name("listing_search_document"), Listing.LISTING, new OrderField[] { Listing.LISTING.DOCUMENT }, false);
     public static final Index LISTING_SEARCH_FEATURES = Internal.createIndex(DSL.name("listing_search_features"), Listing.LISTING, new OrderField[] { Listing.LISTING.FEATURES }, false);
     public static final Index PRICE_CHANGE_BY_LISTING = Internal.createIndex(DSL.name("price_change_by_listing"), PriceChange.PRICE_CHANGE, new OrderField[] { PriceChange.PRICE_CHANGE.LISTING_ID, PriceChange.PRICE_CHANGE.CHANGED_AT, PriceChange.PRICE_CHANGE.ID }, false);

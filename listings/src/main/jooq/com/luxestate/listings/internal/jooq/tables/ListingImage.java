@@ -4,6 +4,7 @@
 package com.luxestate.listings.internal.jooq.tables;
 
 
+import com.luxestate.listings.internal.jooq.Indexes;
 import com.luxestate.listings.internal.jooq.Keys;
 import com.luxestate.listings.internal.jooq.Listings;
 import com.luxestate.listings.internal.jooq.tables.Listing.ListingPath;
@@ -18,6 +19,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -164,6 +166,11 @@ public class ListingImage extends TableImpl<ListingImageRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : Listings.LISTINGS;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.LISTING_IMAGE_BY_STORAGE_KEY);
     }
 
     @Override
