@@ -1,14 +1,11 @@
 package com.luxestate.identity.internal;
 
-import java.util.List;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -25,16 +22,9 @@ class AccessTokenVerification {
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys keys, IdentitySettings settings, AccountAccessCheck accountAccess) {
 		var decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-		var audience = settings.jwt().audience();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(settings.jwt().issuer()),
-				token -> {
-					List<String> audiences = token.getAudience();
-					return audiences != null && audiences.contains(audience) ? OAuth2TokenValidatorResult.success()
-							: OAuth2TokenValidatorResult.failure(
-									new OAuth2Error("invalid_token", "The token is not for this API", null));
-				},
-				accountAccess));
+				new JwtAudienceValidator(settings.jwt().audience()), accountAccess));
 		return decoder;
 	}
 }

@@ -92,10 +92,8 @@ public class SessionService {
 				var access = accessTokens.issueFor(user);
 				yield new TokenPair(access.value(), rotated.refreshToken(), access.expiresInSeconds());
 			}
-			case RefreshTokens.Reused reused -> {
-				accountAccess.forget(reused.userId());
+			case RefreshTokens.Reused reused ->
 				throw ProblemException.unauthorized("The refresh token was already used; the session has ended.");
-			}
 			case RefreshTokens.Rejected rejected ->
 				throw ProblemException.unauthorized("The refresh token is no longer valid.");
 		};
