@@ -81,7 +81,9 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean isPubliclyVisible(UUID listingId) {
-		return listings.findById(listingId).map(Listing::isPubliclyVisible).orElse(false);
+		return sql.select(LISTING.STATUS, LISTING.OWNER_SUSPENDED).from(LISTING).where(LISTING.ID.eq(listingId))
+				.fetchOptional(row -> Listing.isPubliclyVisible(ListingStatus.valueOf(row.value1()), row.value2()))
+				.orElse(false);
 	}
 
 	@Override

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -271,14 +270,18 @@ public class ListingSearch {
 		return Routines.earthPoint(val(point.lat()), val(point.lon()));
 	}
 
-	/** The public coordinates as an earth point, stored and indexed (GiST, index-only) by migration V5. */
+	/** The public coordinates as an earth point, stored and indexed (GiST, index-only) by migration V4/V5. */
 	private static final Field<Object> LISTING_EARTH_POINT = LISTING.PUBLIC_EARTH_POINT;
 
-	/** What a result shows: the full row without the search-only columns (the document is most of a row). */
-	private static final List<Field<?>> SHOWN = Arrays.stream(LISTING.fields())
-			.filter(field -> !List.of(LISTING.DOCUMENT, LISTING.PUBLIC_EARTH_POINT, LISTING.PUBLIC_POINT)
-					.contains(field))
-			.toList();
+	/**
+	 * What a result shows ({@link #hit}): public columns only, so neither the description and the search document
+	 * (most of a row) nor the exact address are read for a result list.
+	 */
+	private static final List<Field<?>> SHOWN = List.of(LISTING.ID, LISTING.STATUS, LISTING.TITLE, LISTING.PURPOSE,
+			LISTING.PROPERTY_TYPE, LISTING.PRICE_AMOUNT, LISTING.PRICE_CURRENCY, LISTING.PUBLIC_STREET, LISTING.CITY,
+			LISTING.REGION, LISTING.POSTAL_CODE, LISTING.COUNTRY, LISTING.ADDRESS_VISIBILITY, LISTING.PUBLIC_LATITUDE,
+			LISTING.PUBLIC_LONGITUDE, LISTING.BEDROOMS, LISTING.BATHROOMS, LISTING.LIVING_AREA, LISTING.LOT_AREA,
+			LISTING.FEATURES, LISTING.VERIFIED_AGENT, LISTING.PUBLISHED_AT);
 
 	/** The GiST index answers the box; the exact great-circle distance then trims its corners. */
 	private static Condition within(GeoPoint centre, double metres) {

@@ -1,5 +1,7 @@
 package com.luxestate.listings.internal.media;
 
+import java.util.Locale;
+
 /** The sizes every uploaded image is stored in, by width in pixels (never upscaled). */
 public enum ImageDerivative {
 
@@ -16,6 +18,6 @@ public enum ImageDerivative {
 	}
 
 	public String fileName() {
-		return name().toLowerCase() + ".jpg";
+		return name().toLowerCase(Locale.ROOT) + ".jpg";
 	}
 }
