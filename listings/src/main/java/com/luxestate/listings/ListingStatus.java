@@ -12,4 +12,9 @@ public enum ListingStatus {
 	public boolean isPublic() {
 		return this != DRAFT && this != REMOVED;
 	}
+
+	/** Whether search finds a listing in this status (its owner's account permitting; pending ones when asked). */
+	public boolean isSearchable() {
+		return this == ACTIVE || this == PENDING;
+	}
 }

@@ -113,7 +113,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	 */
 	void revise(ListingDetails details, Instant now) {
 		requireNotRemoved();
-		if (status == ACTIVE || status == PENDING) {
+		if (status.isSearchable()) {
 			var missing = missingForPublication(details, images);
 			if (!missing.isEmpty()) {
 				throw ListingProblems.conflict("A published listing must stay complete; this change would leave it "
@@ -293,7 +293,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	ListingImage removeImage(UUID imageId, Instant now) {
 		requireNotRemoved();
 		var removed = image(imageId);
-		if (images.size() == 1 && (status == ACTIVE || status == PENDING)) {
+		if (images.size() == 1 && status.isSearchable()) {
 			throw ListingProblems.conflict("A published listing must stay complete; it keeps at least one image: add "
 					+ "another before deleting this one.");
 		}
@@ -346,7 +346,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	 * account is not suspended; the predicate of {@link ListingSearch} and of every search index.
 	 */
 	boolean isSearchable() {
-		return (status == ACTIVE || status == PENDING) && !ownerSuspended;
+		return status.isSearchable() && !ownerSuspended;
 	}
 
 	boolean isOwnedBy(UUID userId) {

@@ -34,7 +34,7 @@ public final class ListingRules {
 	public static final BigDecimal MAX_BATHROOMS = new BigDecimal("99.5");
 
 	static final int MAX_FREE_FEATURES = 5;
-	static final int MAX_FEATURES = 30;
+	public static final int MAX_FEATURES = 30;
 	private static final Pattern FREE_FEATURE = Pattern.compile("[a-z0-9][a-z0-9 _-]{1,39}");
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -55,7 +55,7 @@ public final class ListingRules {
 			problems.add(new FieldError("price.currency", "must be an ISO 4217 currency code"));
 		}
 		if (details.address() != null && details.address().country() != null
-				&& !COUNTRIES.contains(details.address().country())) {
+				&& !isCountry(details.address().country())) {
 			problems.add(new FieldError("address.country", "must be an ISO 3166-1 alpha-2 country code"));
 		}
 		var nextYear = Year.now(clock).getValue() + 1;
@@ -84,6 +84,11 @@ public final class ListingRules {
 			problems.add(new FieldError("features", "must hold at most " + MAX_FREE_FEATURES
 					+ " features outside the documented vocabulary"));
 		}
+	}
+
+	/** An ISO 3166-1 alpha-2 country code. */
+	public static boolean isCountry(String code) {
+		return COUNTRIES.contains(code);
 	}
 
 	public static boolean isCurrency(String code) {

@@ -85,7 +85,7 @@ class OwnerStandings {
 				.fetch();
 		if (!suspended) {
 			changed.stream()
-					.filter(row -> isSearchable(ListingStatus.valueOf(row.get(LISTING.STATUS))))
+					.filter(row -> ListingStatus.valueOf(row.get(LISTING.STATUS)).isSearchable())
 					.map(row -> publication(row, changedAt))
 					.forEach(events::publishEvent);
 		}
@@ -114,11 +114,6 @@ class OwnerStandings {
 	 */
 	private Select<Record1<UUID>> lockedInIdOrder(Condition listings) {
 		return sql.select(LISTING.ID).from(LISTING).where(listings).orderBy(LISTING.ID).forUpdate();
-	}
-
-	/** A listing with its owner in good standing is in search exactly when its status is. */
-	private static boolean isSearchable(ListingStatus status) {
-		return status == ListingStatus.ACTIVE || status == ListingStatus.PENDING;
 	}
 
 	private static ListingPublished publication(Record row, Instant at) {

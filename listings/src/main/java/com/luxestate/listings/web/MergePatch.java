@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import com.luxestate.listings.internal.ListingDetails;
@@ -84,7 +85,7 @@ final class MergePatch {
 			return patch;
 		}
 		var result = target != null && target.isObject() ? (ObjectNode) target.deepCopy()
-				: JsonMapper.builder().build().createObjectNode();
+				: JsonNodeFactory.instance.objectNode();
 		for (var name : List.copyOf(patch.propertyNames())) {
 			var value = patch.get(name);
 			if (value.isNull()) {

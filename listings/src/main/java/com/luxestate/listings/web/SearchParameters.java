@@ -71,7 +71,7 @@ final class SearchParameters {
 		var city = text("city", 100);
 		var country = value("country", raw -> {
 			var code = raw.toUpperCase(Locale.ROOT);
-			if (!Set.of(Locale.getISOCountries()).contains(code)) {
+			if (!ListingRules.isCountry(code)) {
 				throw new IllegalArgumentException();
 			}
 			return code;
@@ -135,7 +135,7 @@ final class SearchParameters {
 		}
 		var features = Arrays.stream(raw.split(",")).map(String::strip).map(feature -> feature.toLowerCase(Locale.ROOT))
 				.distinct().toList();
-		if (features.stream().anyMatch(String::isEmpty) || features.size() > 30) {
+		if (features.stream().anyMatch(String::isEmpty) || features.size() > ListingRules.MAX_FEATURES) {
 			problem("features", "must be up to 30 comma-separated features");
 		}
 		return features;
