@@ -1,5 +1,7 @@
 package com.luxestate.identity;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,13 +19,20 @@ public enum Role {
 	ADMIN(Permission.values());
 
 	private final Set<Permission> permissions;
+	private final List<String> authorities;
 
 	Role(Permission... permissions) {
 		this.permissions = Set.of(permissions);
+		this.authorities = Arrays.stream(permissions).map(Permission::authority).sorted().toList();
 	}
 
 	public Set<Permission> permissions() {
 		return permissions;
+	}
+
+	/** The permissions as sorted authority strings, as access tokens and {@code /auth/me} carry them. */
+	public List<String> authorities() {
+		return authorities;
 	}
 
 	/** Roles a person may choose for themselves when registering. */

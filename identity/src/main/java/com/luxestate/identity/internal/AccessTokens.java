@@ -11,7 +11,6 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
-import com.luxestate.identity.Permission;
 
 /**
  * Issues short-lived access tokens: RS256 JWTs saying who the user is ({@code sub}), their role and permissions,
@@ -45,7 +44,7 @@ class AccessTokens {
 				.expiresAt(now.plus(settings.accessTokenTtl()))
 				.id(UUID.randomUUID().toString())
 				.claim("roles", List.of(account.role().name()))
-				.claim("permissions", account.role().permissions().stream().map(Permission::authority).sorted().toList())
+				.claim("permissions", account.role().authorities())
 				.claim("email_verified", account.emailVerified())
 				.claim(AccountAccessCheck.SESSION_GENERATION, account.sessionGeneration())
 				.build();

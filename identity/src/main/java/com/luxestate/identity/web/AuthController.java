@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.luxestate.identity.Permission;
 import com.luxestate.identity.Role;
 import com.luxestate.identity.internal.AccountService;
 import com.luxestate.identity.internal.SessionService;
@@ -110,7 +109,7 @@ class AuthController {
 		var account = accounts.profile(Callers.idOf(caller));
 		return new CurrentUserResponse(account.id(), account.email(), account.firstName(), account.lastName(),
 				account.phone(), account.role(), account.status(), account.emailVerified(), account.createdAt(),
-				account.role().permissions().stream().map(Permission::authority).sorted().toList());
+				account.role().authorities());
 	}
 
 	@PostMapping("/email/verify")
