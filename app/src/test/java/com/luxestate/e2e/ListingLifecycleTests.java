@@ -45,6 +45,9 @@ class ListingLifecycleTests extends ListingsEndToEnd {
 		assertThat(published.getStatusCode().value()).isEqualTo(200);
 		assertThat(json(published).get("publishedAt").isNull()).isFalse();
 		assertThat(listings.searchIds("q=" + marker)).containsExactly(id);
+		var found = json(listings.get(null, "/api/v1/listings?q=" + marker)).get("items").get(0);
+		assertThat(found.get("primaryImage").get("thumbnail").asString())
+				.as("a result shows the image chosen as primary").contains(second.get("id").asString());
 
 		var detail = listings.get(null, "/api/v1/listings/" + id);
 		assertThat(detail.getStatusCode().value()).isEqualTo(200);

@@ -13,11 +13,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -118,14 +115,13 @@ public class ListingSearch {
 					.asTable("chosen");
 		}
 		var chosenId = chosen.field(LISTING.ID);
-		var rows = sql.select(SHOWN).select(chosen.fields()).from(chosen)
+		var rows = sql.select(SHOWN).select(chosen.fields()).select(PRIMARY_IMAGE).from(chosen)
 				.join(LISTING).on(LISTING.ID.eq(chosenId))
 				.orderBy(order(criteria.sort(), chosen.field("sort_key"), chosenId))
 				.fetch();
 		var more = rows.size() > criteria.limit();
 		var shown = more ? rows.subList(0, criteria.limit()) : rows;
-		var images = primaryImages(shown.stream().map(row -> row.get(LISTING.ID)).toList());
-		var hits = shown.stream().map(row -> hit(row, images, distance != null)).toList();
+		var hits = shown.stream().map(row -> hit(row, distance != null)).toList();
 		var next = more ? cursorAfter(criteria.sort(), shown.getLast()).encode() : null;
 		int total;
 		if (tallied) {
@@ -165,7 +161,7 @@ public class ListingSearch {
 				.plus(areaGap);
 		org.jooq.Result<Record> rows = null;
 		for (var radius : SIMILAR_SEARCH_RADII_METRES) {
-			rows = sql.select(SHOWN).select(distance.as("distance"))
+			rows = sql.select(SHOWN).select(distance.as("distance"), PRIMARY_IMAGE)
 					.from(LISTING)
 					.where(publiclyVisible(false))
 					.and(LISTING.ID.ne(original.id()))
@@ -182,8 +178,7 @@ public class ListingSearch {
 				break;
 			}
 		}
-		var images = primaryImages(rows.stream().map(row -> row.get(LISTING.ID)).toList());
-		return rows.stream().map(row -> hit(row, images, true)).toList();
+		return rows.stream().map(row -> hit(row, true)).toList();
 	}
 
 	private Condition conditions(SearchCriteria criteria, boolean forPage) {
@@ -283,6 +278,14 @@ public class ListingSearch {
 			LISTING.PUBLIC_LONGITUDE, LISTING.BEDROOMS, LISTING.BATHROOMS, LISTING.LIVING_AREA, LISTING.LOT_AREA,
 			LISTING.FEATURES, LISTING.VERIFIED_AGENT, LISTING.PUBLISHED_AT);
 
+	/**
+	 * The result's primary image, read with the page rather than by a second statement: one index probe per result
+	 * (the image table's key starts with the listing).
+	 */
+	private static final Field<UUID> PRIMARY_IMAGE = DSL.field(DSL.select(LISTING_IMAGE.IMAGE_ID).from(LISTING_IMAGE)
+			.where(LISTING_IMAGE.LISTING_ID.eq(LISTING.ID).and(LISTING_IMAGE.IS_PRIMARY)).limit(1))
+			.as("primary_image_id");
+
 	/** The GiST index answers the box; the exact great-circle distance then trims its corners. */
 	private static Condition within(GeoPoint centre, double metres) {
 		return condition("{0} @> {1}", Routines.earthBox(earthPoint(centre), val(metres)), LISTING_EARTH_POINT)
@@ -354,18 +357,7 @@ public class ListingSearch {
 		return new SearchCursor(sort, encoded, last.get(LISTING.ID));
 	}
 
-	/** The ids of the listings' primary images. */
-	private Map<UUID, UUID> primaryImages(Collection<UUID> listingIds) {
-		if (listingIds.isEmpty()) {
-			return Map.of();
-		}
-		return sql.select(LISTING_IMAGE.LISTING_ID, LISTING_IMAGE.IMAGE_ID).from(LISTING_IMAGE)
-				.where(LISTING_IMAGE.LISTING_ID.in(listingIds).and(LISTING_IMAGE.IS_PRIMARY))
-				.fetch().stream()
-				.collect(Collectors.toMap(row -> row.value1(), row -> row.value2(), (first, second) -> first));
-	}
-
-	private static SearchHit hit(Record row, Map<UUID, UUID> primaryImages, boolean withDistance) {
+	private static SearchHit hit(Record row, boolean withDistance) {
 		var id = row.get(LISTING.ID);
 		var visibility = AddressVisibility.valueOf(row.get(LISTING.ADDRESS_VISIBILITY));
 		var latitude = row.get(LISTING.PUBLIC_LATITUDE);
@@ -380,7 +372,7 @@ public class ListingSearch {
 				row.get(LISTING.BATHROOMS), row.get(LISTING.LIVING_AREA), row.get(LISTING.LOT_AREA),
 				List.of(row.get(LISTING.FEATURES)), row.get(LISTING.VERIFIED_AGENT),
 				row.get(LISTING.PUBLISHED_AT),
-				primaryImages.get(id),
+				row.get(PRIMARY_IMAGE),
 				withDistance ? row.get("distance", Double.class) : null);
 	}
 
