@@ -2,13 +2,17 @@ package com.luxestate.listings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,6 +95,37 @@ class ListingSearchTallyTests {
 		assertThat(ListingSearchTally.answers(criteria(Purpose.SALE, Set.of(PropertyType.APARTMENT), "Lisbon", true,
 				null))).isTrue();
 		assertThat(ListingSearchTally.answers(criteria(null, Set.of(), null, false, BigDecimal.ONE))).isFalse();
+	}
+
+	/**
+	 * The tally counts buckets of purpose, type, currency, country and city (ADR 0009), so every other criterion must
+	 * keep a search away from it. A criterion added to {@link SearchCriteria} fails this test until it is placed in
+	 * one of the lists, and a finer one until {@link ListingSearchTally#answers} refuses it.
+	 */
+	@Test
+	void everyFinerCriterionKeepsASearchAwayFromTheTally() throws Exception {
+		var tallied = Set.of("purpose", "types", "currency", "city", "country", "includePending");
+		var paging = Set.of("near", "sort", "limit", "after");
+		var finer = Map.<String, Object>of("text", "villa", "minPrice", BigDecimal.ONE, "maxPrice", BigDecimal.ONE,
+				"minBedrooms", 1, "minBathrooms", BigDecimal.ONE, "minArea", BigDecimal.ONE, "maxArea", BigDecimal.ONE,
+				"features", List.of("POOL"), "boundingBox", new SearchCriteria.BoundingBox(-9.2, 38.7, -9.1, 38.8),
+				"radiusKm", 1.0);
+		var components = SearchCriteria.class.getRecordComponents();
+		assertThat(Arrays.stream(components).map(RecordComponent::getName))
+				.as("every search criterion is tallied, refused by the tally, or only orders and pages")
+				.containsExactlyInAnyOrderElementsOf(
+						Stream.of(tallied, paging, finer.keySet()).flatMap(Set::stream).toList());
+		var everything = criteria(null, Set.of(), null, false, null);
+		var constructor = SearchCriteria.class.getDeclaredConstructor(
+				Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+		for (var criterion : finer.entrySet()) {
+			var arguments = new Object[components.length];
+			for (int i = 0; i < components.length; i++) {
+				arguments[i] = components[i].getName().equals(criterion.getKey()) ? criterion.getValue()
+						: components[i].getAccessor().invoke(everything);
+			}
+			assertThat(ListingSearchTally.answers(constructor.newInstance(arguments))).as(criterion.getKey()).isFalse();
+		}
 	}
 
 	private void assertTallyAgreesWithTheListings() {
