@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.internal.ListingMedia.ImageAccess;
 import com.luxestate.listings.internal.ListingProblems;
+import com.luxestate.listings.internal.media.ImagePaths;
 import com.luxestate.listings.internal.media.MediaKeys;
 import com.luxestate.listings.internal.media.MediaStorage;
 
@@ -45,7 +46,7 @@ class MediaController {
 	}
 
 	/** Files of a listing withheld from the public are served to its owner and admins only, and not cached. */
-	@GetMapping("/media/listings/{listingId}/{imageId}/{file}")
+	@GetMapping(ImagePaths.ROOT + "listings/{listingId}/{imageId}/{file}")
 	@Operation(summary = "An image derivative", description = "The URLs come from a listing's images[].urls.")
 	@ApiResponse(responseCode = "200", description = "The image, immutable: cached for a year (not cached when only "
 			+ "its owner and admins may see it)", content = @Content(
