@@ -181,7 +181,7 @@ public class ListingMedia {
 		try {
 			processed.derivatives().forEach((derivative, bytes) -> {
 				var key = MediaKeys.of(prefix, derivative);
-				storage.store(key, bytes, "image/jpeg");
+				storage.store(key, bytes);
 				stored.add(key);
 			});
 		}

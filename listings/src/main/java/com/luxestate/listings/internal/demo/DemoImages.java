@@ -58,8 +58,7 @@ final class DemoImages {
 			UUID pool) {
 		var processed = pipeline.process(png(picture));
 		var prefix = MediaKeys.imagePrefix(pool, UUID.randomUUID());
-		processed.derivatives().forEach((derivative, bytes) -> storage.store(MediaKeys.of(prefix, derivative), bytes,
-				"image/jpeg"));
+		processed.derivatives().forEach((derivative, bytes) -> storage.store(MediaKeys.of(prefix, derivative), bytes));
 		return new DemoImage(picture.kind(), prefix, processed.width(), processed.height(), picture.description());
 	}
 

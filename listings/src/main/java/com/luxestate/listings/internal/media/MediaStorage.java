@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public interface MediaStorage {
 
-	void store(String key, byte[] content, String contentType);
+	/** Stores a derivative, a JPEG ({@link ImageDerivative#CONTENT_TYPE}), under its key. */
+	void store(String key, byte[] content);
 
 	Optional<StoredMedia> load(String key);
 
@@ -18,6 +19,6 @@ public interface MediaStorage {
 	void delete(String key);
 
 	/** A stored file, to be streamed to a client; the caller closes the content. */
-	record StoredMedia(InputStream content, long length, String contentType) {
+	record StoredMedia(InputStream content, long length) {
 	}
 }

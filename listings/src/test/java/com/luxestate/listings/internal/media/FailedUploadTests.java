@@ -75,11 +75,11 @@ class FailedUploadTests {
 			var local = new LocalMediaStorage(media);
 			return new MediaStorage() {
 				@Override
-				public void store(String key, byte[] content, String contentType) {
+				public void store(String key, byte[] content) {
 					if (key.endsWith(ImageDerivative.LARGE.fileName())) {
 						throw new IllegalStateException("disk full");
 					}
-					local.store(key, content, contentType);
+					local.store(key, content);
 				}
 
 				@Override
