@@ -25,7 +25,7 @@ import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.media.ImageDerivative;
-import com.luxestate.listings.internal.media.MediaKeys;
+import com.luxestate.listings.internal.media.ImagePaths;
 
 /** The listings module's API for other modules: lookups by id in one query, and moderation. */
 @Service
@@ -65,8 +65,7 @@ class ListingCatalogService implements ListingCatalog, ListingModeration {
 							new Money(row.value8(), row.value9()), row.value10(), row.value11(),
 							row.value12() == null ? null : new GeoPoint(row.value12(), row.value13()),
 							row.value14() == null ? null
-									: "/media/" + MediaKeys.of(MediaKeys.imagePrefix(row.value1(), row.value14()),
-											ImageDerivative.THUMBNAIL));
+									: ImagePaths.of(row.value1(), row.value14(), ImageDerivative.THUMBNAIL));
 				})
 				.stream()
 				.collect(Collectors.toMap(ListingSummary::id, Function.identity()));

@@ -1,14 +1,10 @@
 package com.luxestate.listings.internal;
 
-import static com.luxestate.listings.internal.jooq.Tables.LISTING;
-
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +23,12 @@ public class ListingManagement {
 	private final OwnerStandings owners;
 	private final PriceHistory priceHistory;
 	private final ListingRules rules;
-	private final DSLContext sql;
 	private final Clock clock;
 
-	ListingManagement(Listings listings, OwnerStandings owners, PriceHistory priceHistory, DSLContext sql,
-			Clock clock) {
+	ListingManagement(Listings listings, OwnerStandings owners, PriceHistory priceHistory, Clock clock) {
 		this.listings = listings;
 		this.owners = owners;
 		this.priceHistory = priceHistory;
-		this.sql = sql;
 		this.clock = clock;
 		this.rules = new ListingRules(clock);
 	}
@@ -95,25 +88,6 @@ public class ListingManagement {
 		return priceHistory.of(visibleListing(caller, listingId).id());
 	}
 
-	/** The caller's own listings, newest first, paged by id (ids are time-ordered). */
-	@Transactional(readOnly = true)
-	public List<ListingView> mine(Caller caller, ListingStatus status, UUID after, int limit) {
-		requireSignedIn(caller);
-		var condition = LISTING.OWNER_ID.eq(caller.userId());
-		if (status != null) {
-			condition = condition.and(LISTING.STATUS.eq(status.name()));
-		}
-		if (after != null) {
-			condition = condition.and(LISTING.ID.lt(after));
-		}
-		var ids = sql.select(LISTING.ID).from(LISTING).where(condition).orderBy(LISTING.ID.desc()).limit(limit)
-				.fetch(LISTING.ID);
-		return listings.findAllById(ids).stream()
-				.sorted(Comparator.comparing(Listing::id).reversed())
-				.map(listing -> ListingView.of(listing, caller))
-				.toList();
-	}
-
 	public Listing visibleListing(Caller caller, UUID listingId) {
 		return listings.findById(listingId).filter(listing -> isVisibleTo(listing, caller))
 				.orElseThrow(ListingProblems::notFound);
@@ -152,7 +126,7 @@ public class ListingManagement {
 		}
 	}
 
-	private static void requireSignedIn(Caller caller) {
+	static void requireSignedIn(Caller caller) {
 		if (caller.isAnonymous()) {
 			throw ListingProblems.forbidden("Sign in to manage listings.");
 		}

@@ -3,7 +3,6 @@ package com.luxestate.listings.internal;
 import static com.luxestate.listings.internal.jooq.Tables.LISTING;
 import static com.luxestate.listings.internal.jooq.Tables.LISTING_IMAGE;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,7 +107,7 @@ public class ListingMedia {
 		var processed = pipeline.process(content);
 		var imageId = UUID.randomUUID();
 		var prefix = MediaKeys.imagePrefix(listingId, imageId);
-		store(prefix, processed);
+		storage.storeImage(prefix, processed.derivatives());
 		try {
 			return transactions.execute(status -> {
 				TransactionSynchronizationManager.registerSynchronization(deleteOnRollback(prefix));
@@ -122,7 +121,7 @@ public class ListingMedia {
 		}
 		catch (RuntimeException ex) {
 			// Covers failures before the transaction registered its clean-up, too; deleting twice is harmless.
-			deleteFiles(prefix);
+			storage.deleteImageQuietly(prefix);
 			throw ex;
 		}
 	}
@@ -176,42 +175,14 @@ public class ListingMedia {
 	public record UploadedImage(ImageView image, long listingVersion) {
 	}
 
-	private void store(String prefix, ImagePipeline.ProcessedImage processed) {
-		var stored = new ArrayList<String>();
-		try {
-			processed.derivatives().forEach((derivative, bytes) -> {
-				var key = MediaKeys.of(prefix, derivative);
-				storage.store(key, bytes, "image/jpeg");
-				stored.add(key);
-			});
-		}
-		catch (RuntimeException ex) {
-			stored.forEach(this::deleteQuietly);
-			throw ex;
-		}
-	}
-
 	private TransactionSynchronization deleteOnRollback(String prefix) {
 		return new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					deleteFiles(prefix);
+					storage.deleteImageQuietly(prefix);
 				}
 			}
 		};
-	}
-
-	private void deleteFiles(String prefix) {
-		MediaKeys.allOf(prefix).forEach(this::deleteQuietly);
-	}
-
-	private void deleteQuietly(String key) {
-		try {
-			storage.delete(key);
-		}
-		catch (RuntimeException ex) {
-			org.slf4j.LoggerFactory.getLogger(ListingMedia.class).warn("Could not delete media file {}", key, ex);
-		}
 	}
 }

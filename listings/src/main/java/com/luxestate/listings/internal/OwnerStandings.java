@@ -6,6 +6,7 @@ import static com.luxestate.listings.internal.jooq.Tables.OWNER_STANDING;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -16,13 +17,9 @@ import org.jooq.Select;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
-import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.GeoPoint;
 import com.luxestate.listings.ListingPublished;
 import com.luxestate.listings.ListingStatus;
-import com.luxestate.listings.Money;
-import com.luxestate.listings.PropertyType;
-import com.luxestate.listings.Purpose;
 
 /**
  * The owner account states identity announced, and their effect on the owners' listings. Every change is a single
@@ -32,11 +29,8 @@ import com.luxestate.listings.Purpose;
 class OwnerStandings {
 
 	/** What a listing coming back into search is announced with. */
-	private static final List<Field<?>> PUBLISHED = List.of(LISTING.ID, LISTING.OWNER_ID, LISTING.STATUS,
-			LISTING.TITLE, LISTING.DESCRIPTION, LISTING.PURPOSE, LISTING.PROPERTY_TYPE, LISTING.PRICE_AMOUNT,
-			LISTING.PRICE_CURRENCY, LISTING.STREET, LISTING.CITY, LISTING.REGION, LISTING.POSTAL_CODE, LISTING.COUNTRY,
-			LISTING.ADDRESS_VISIBILITY, LISTING.PUBLIC_LATITUDE, LISTING.PUBLIC_LONGITUDE, LISTING.BEDROOMS,
-			LISTING.BATHROOMS, LISTING.LIVING_AREA, LISTING.LOT_AREA, LISTING.FEATURES);
+	private static final List<Field<?>> PUBLISHED = Stream.concat(Stream.of(LISTING.ID, LISTING.OWNER_ID,
+			LISTING.STATUS, LISTING.PUBLIC_LATITUDE, LISTING.PUBLIC_LONGITUDE), ListingRows.DETAILS.stream()).toList();
 
 	private final DSLContext sql;
 	private final ApplicationEventPublisher events;
@@ -117,18 +111,9 @@ class OwnerStandings {
 	}
 
 	private static ListingPublished publication(Record row, Instant at) {
-		var details = new ListingDetails(row.get(LISTING.TITLE), row.get(LISTING.DESCRIPTION),
-				Purpose.valueOf(row.get(LISTING.PURPOSE)), PropertyType.valueOf(row.get(LISTING.PROPERTY_TYPE)),
-				new Money(row.get(LISTING.PRICE_AMOUNT), row.get(LISTING.PRICE_CURRENCY)),
-				new Address(row.get(LISTING.STREET), row.get(LISTING.CITY), row.get(LISTING.REGION),
-						row.get(LISTING.POSTAL_CODE), row.get(LISTING.COUNTRY)),
-				AddressVisibility.valueOf(row.get(LISTING.ADDRESS_VISIBILITY)), null,
-				row.get(LISTING.BEDROOMS) == null ? null : row.get(LISTING.BEDROOMS).intValue(),
-				row.get(LISTING.BATHROOMS), row.get(LISTING.LIVING_AREA), row.get(LISTING.LOT_AREA), null,
-				List.of(row.get(LISTING.FEATURES)));
 		var publicLocation = row.get(LISTING.PUBLIC_LATITUDE) == null ? null
 				: new GeoPoint(row.get(LISTING.PUBLIC_LATITUDE), row.get(LISTING.PUBLIC_LONGITUDE));
 		return Listing.publication(row.get(LISTING.ID), row.get(LISTING.OWNER_ID),
-				ListingStatus.valueOf(row.get(LISTING.STATUS)), details, publicLocation, at);
+				ListingStatus.valueOf(row.get(LISTING.STATUS)), ListingRows.details(row), publicLocation, at);
 	}
 }

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.internal.ListingMedia.ImageAccess;
 import com.luxestate.listings.internal.ListingProblems;
+import com.luxestate.listings.internal.media.ImageDerivative;
+import com.luxestate.listings.internal.media.ImagePaths;
 import com.luxestate.listings.internal.media.MediaKeys;
 import com.luxestate.listings.internal.media.MediaStorage;
 
@@ -36,6 +38,8 @@ import com.luxestate.listings.internal.media.MediaStorage;
 @Tag(name = "Listing images")
 class MediaController {
 
+	private static final MediaType DERIVATIVE = MediaType.parseMediaType(ImageDerivative.CONTENT_TYPE);
+
 	private final MediaStorage storage;
 	private final ListingMedia listingMedia;
 
@@ -45,11 +49,11 @@ class MediaController {
 	}
 
 	/** Files of a listing withheld from the public are served to its owner and admins only, and not cached. */
-	@GetMapping("/media/listings/{listingId}/{imageId}/{file}")
+	@GetMapping(ImagePaths.ROOT + "listings/{listingId}/{imageId}/{file}")
 	@Operation(summary = "An image derivative", description = "The URLs come from a listing's images[].urls.")
 	@ApiResponse(responseCode = "200", description = "The image, immutable: cached for a year (not cached when only "
 			+ "its owner and admins may see it)", content = @Content(
-			mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")))
+			mediaType = ImageDerivative.CONTENT_TYPE, schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "404", description = "No such image, or an image of a listing withheld from the public "
 			+ "(taken down, deleted, owner suspended) asked for by someone other than its owner or an admin")
 	ResponseEntity<InputStreamResource> image(@AuthenticationPrincipal Jwt caller, @PathVariable String listingId,
@@ -64,7 +68,7 @@ class MediaController {
 		}
 		var media = storage.load(image.storageKey() + "/" + file).orElseThrow(ListingProblems::notFound);
 		return ResponseEntity.ok()
-				.contentType(MediaType.IMAGE_JPEG)
+				.contentType(DERIVATIVE)
 				.contentLength(media.length())
 				.cacheControl(image.access() == ImageAccess.PUBLIC
 						? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()

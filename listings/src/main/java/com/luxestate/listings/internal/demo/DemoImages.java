@@ -21,8 +21,8 @@ import com.luxestate.listings.internal.media.MediaStorage;
 
 /**
  * The images of demo listings: a small pool of pictures drawn at load time ({@link DemoPictures}), put through the
- * real {@link ImagePipeline} like any upload and stored once in the configured {@link MediaStorage}, under
- * {@code listings/<pool id>/<image id>/}. Many demo listings' image rows then share each picture's files, which the
+ * real {@link ImagePipeline} and stored like any upload, whole or not at all ({@link MediaStorage#storeImage}), but
+ * once, under {@code listings/<pool id>/<image id>/}. Many demo listings' image rows then share each picture's files, which the
  * media janitor deletes only when no image row references them any more.
  */
 final class DemoImages {
@@ -58,8 +58,7 @@ final class DemoImages {
 			UUID pool) {
 		var processed = pipeline.process(png(picture));
 		var prefix = MediaKeys.imagePrefix(pool, UUID.randomUUID());
-		processed.derivatives().forEach((derivative, bytes) -> storage.store(MediaKeys.of(prefix, derivative), bytes,
-				"image/jpeg"));
+		storage.storeImage(prefix, processed.derivatives());
 		return new DemoImage(picture.kind(), prefix, processed.width(), processed.height(), picture.description());
 	}
 

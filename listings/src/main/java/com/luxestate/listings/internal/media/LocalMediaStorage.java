@@ -17,7 +17,7 @@ class LocalMediaStorage implements MediaStorage {
 	}
 
 	@Override
-	public void store(String key, byte[] content, String contentType) {
+	public void store(String key, byte[] content) {
 		var file = resolve(key);
 		try {
 			Files.createDirectories(file.getParent());
@@ -41,7 +41,7 @@ class LocalMediaStorage implements MediaStorage {
 		var file = resolve(key);
 		try {
 			return Files.isRegularFile(file)
-					? Optional.of(new StoredMedia(Files.newInputStream(file), Files.size(file), "image/jpeg"))
+					? Optional.of(new StoredMedia(Files.newInputStream(file), Files.size(file)))
 					: Optional.empty();
 		}
 		catch (IOException ex) {

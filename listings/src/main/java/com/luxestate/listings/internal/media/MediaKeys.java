@@ -18,8 +18,8 @@ public final class MediaKeys {
 	}
 
 	/**
-	 * Where an upload's derivatives are stored, and where any image is served ({@code /media/<this>/<derivative>}):
-	 * an image that shares another's files (a demo picture) is still served by its own listing and id.
+	 * Where an upload's derivatives are stored, and where any image is served ({@link ImagePaths}): an image that
+	 * shares another's files (a demo picture) is still served by its own listing and id.
 	 */
 	public static String imagePrefix(UUID listingId, UUID imageId) {
 		return "listings/" + listingId + "/" + imageId;

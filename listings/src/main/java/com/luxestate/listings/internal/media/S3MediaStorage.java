@@ -18,19 +18,18 @@ class S3MediaStorage implements MediaStorage {
 	}
 
 	@Override
-	public void store(String key, byte[] content, String contentType) {
-		s3.putObject(put -> put.bucket(bucket).key(MediaKeys.requireValid(key)).contentType(contentType)
-				.cacheControl("public, max-age=31536000, immutable"), RequestBody.fromBytes(content));
+	public void store(String key, byte[] content) {
+		// Stated on the object too, for whoever reads the bucket other than through /media (a backup, a migration).
+		s3.putObject(put -> put.bucket(bucket).key(MediaKeys.requireValid(key))
+				.contentType(ImageDerivative.CONTENT_TYPE).cacheControl("public, max-age=31536000, immutable"),
+				RequestBody.fromBytes(content));
 	}
 
 	@Override
 	public Optional<StoredMedia> load(String key) {
 		try {
 			var object = s3.getObject(get -> get.bucket(bucket).key(MediaKeys.requireValid(key)));
-			var response = object.response();
-			// Every derivative is a JPEG (the pipeline re-encodes every upload; media keys end in .jpg): the type is
-			// the module's to state, as in the local adapter, not read back from metadata that copying tools change.
-			return Optional.of(new StoredMedia(object, response.contentLength(), "image/jpeg"));
+			return Optional.of(new StoredMedia(object, object.response().contentLength()));
 		}
 		catch (NoSuchKeyException ex) {
 			return Optional.empty();

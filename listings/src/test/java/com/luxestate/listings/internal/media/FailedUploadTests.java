@@ -66,32 +66,12 @@ class FailedUploadTests {
 	}
 
 	@TestConfiguration
-	static class FullDisk {
+	static class StorageOnAFullDisk {
 
-		/** The real local storage, which runs out of space at the largest derivative. */
 		@Bean
 		@Primary
 		MediaStorage fullDisk() {
-			var local = new LocalMediaStorage(media);
-			return new MediaStorage() {
-				@Override
-				public void store(String key, byte[] content, String contentType) {
-					if (key.endsWith(ImageDerivative.LARGE.fileName())) {
-						throw new IllegalStateException("disk full");
-					}
-					local.store(key, content, contentType);
-				}
-
-				@Override
-				public java.util.Optional<StoredMedia> load(String key) {
-					return local.load(key);
-				}
-
-				@Override
-				public void delete(String key) {
-					local.delete(key);
-				}
-			};
+			return new FullDisk(media);
 		}
 	}
 }

@@ -36,7 +36,7 @@ class LocalMediaStorageTests extends MediaStorageContractTests {
 	@Test
 	void deletingTheLastFileOfAnImageTakesItsEmptyFoldersAlong() throws IOException {
 		var key = keyOf(ImageDerivative.MEDIUM);
-		storage().store(key, TestImages.jpeg(40, 30), "image/jpeg");
+		storage().store(key, TestImages.jpeg(40, 30));
 
 		storage().delete(key);
 

@@ -54,7 +54,7 @@ class S3MediaStorageTests extends MediaStorageContractTests {
 		var key = keyOf(ImageDerivative.LARGE);
 		var image = TestImages.jpeg(200, 120);
 
-		storage.store(key, image, "image/jpeg");
+		storage.store(key, image);
 
 		assertThat(s3.keysIn(bucket)).containsExactly(key);
 		var object = s3.client().headObject(head -> head.bucket(bucket).key(key));
@@ -65,8 +65,8 @@ class S3MediaStorageTests extends MediaStorageContractTests {
 
 	@Test
 	void aDeletedImageLeavesTheBucket() {
-		storage.store(keyOf(ImageDerivative.THUMBNAIL), TestImages.jpeg(32, 20), "image/jpeg");
-		storage.store(keyOf(ImageDerivative.MEDIUM), TestImages.jpeg(64, 40), "image/jpeg");
+		storage.store(keyOf(ImageDerivative.THUMBNAIL), TestImages.jpeg(32, 20));
+		storage.store(keyOf(ImageDerivative.MEDIUM), TestImages.jpeg(64, 40));
 
 		storage.delete(keyOf(ImageDerivative.THUMBNAIL));
 
