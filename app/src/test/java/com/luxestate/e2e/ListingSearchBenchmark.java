@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search benchmark of docs/benchmarks.md: loads the demo data set (1,000,000 listings unless
- * {@code -Dbenchmark.listings} says otherwise), then measures each query through HTTP at a fixed concurrency and the
+ * {@code -Dbenchmark.listings} says otherwise), then measures each query through HTTP at fixed concurrencies and the
  * very SQL the service ran for it directly against PostgreSQL, and writes the figures and query plans to
  * {@code app/target/benchmark/}. Not a test: its name keeps it out of {@code ./mvnw verify}. Run it with
  * <pre>
@@ -44,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 		"luxestate.demo.listings=${benchmark.listings:1000000}", "logging.level.org.jooq=WARN" })
 class ListingSearchBenchmark {
 
-	static final int CONCURRENCY = Integer.getInteger("benchmark.concurrency", 4);
+	/** One table of figures per level: one client per core (2 here) and twice as many. */
+	static final List<Integer> CONCURRENCY = Arrays.stream(System.getProperty("benchmark.concurrency", "2,4").split(","))
+			.map(String::strip).map(Integer::valueOf).toList();
 	static final int WARM_UP = Integer.getInteger("benchmark.warmup", 200);
 	static final int REQUESTS = Integer.getInteger("benchmark.requests", 1000);
 
@@ -70,6 +73,7 @@ class ListingSearchBenchmark {
 				+ " AND property_type = 'APARTMENT' AND purpose = 'SALE' ORDER BY id LIMIT 1", String.class);
 		var queries = new LinkedHashMap<String, String>();
 		queries.put("keyword search", "/api/v1/listings?q=penthouse+sea+view");
+		queries.put("keyword search, a common word", "/api/v1/listings?q=apartment");
 		queries.put("filtered search (city + price + bedrooms)",
 				"/api/v1/listings?city=Lisbon&purpose=SALE&minPrice=300000&maxPrice=800000&minBedrooms=2");
 		queries.put("radius search (2 km)", "/api/v1/listings?lat=38.7223&lon=-9.1393&radiusKm=2");
@@ -81,22 +85,27 @@ class ListingSearchBenchmark {
 				"/api/v1/listings?lat=48.8566&lon=2.3522&sort=distance");
 		queries.put("listing detail", "/api/v1/listings/" + sample);
 
-		var report = new StringBuilder("""
-				Listings: %,d. Concurrency: %d. Requests per query: %d after %d to warm up.
+		var tables = new LinkedHashMap<Integer, StringBuilder>();
+		for (var concurrency : CONCURRENCY) {
+			tables.put(concurrency, new StringBuilder("""
+					Listings: %,d. Concurrency: %d. Requests per query: %d after %d to warm up.
 
-				| query | HTTP p50 | HTTP p95 | HTTP p99 | HTTP req/s | SQL p50 | SQL p95 | SQL p99 | SQL q/s | HTTP/SQL (p50) |
-				|---|---|---|---|---|---|---|---|---|---|
-				""".formatted(listingCount, CONCURRENCY, REQUESTS, WARM_UP));
+					| query | HTTP p50 | HTTP p95 | HTTP p99 | HTTP req/s | SQL p50 | SQL p95 | SQL p99 | SQL q/s | HTTP/SQL (p50) |
+					|---|---|---|---|---|---|---|---|---|---|
+					""".formatted(listingCount, concurrency, REQUESTS, WARM_UP)));
+		}
 		var plans = new StringBuilder();
 		for (var query : queries.entrySet()) {
 			var statements = query.getKey().equals("listing detail") ? detailSql(sample) : record(query.getValue());
-			var viaHttp = run(() -> get(query.getValue()));
-			var viaSql = run(() -> executeAll(statements));
-			report.append("| %s | %s | %s | %s | %.0f | %s | %s | %s | %.0f | %.1f |%n".formatted(query.getKey(),
-					ms(viaHttp.percentile(50)), ms(viaHttp.percentile(95)), ms(viaHttp.percentile(99)),
-					viaHttp.throughput(), ms(viaSql.percentile(50)), ms(viaSql.percentile(95)),
-					ms(viaSql.percentile(99)), viaSql.throughput(),
-					(double) viaHttp.percentile(50) / Math.max(1, viaSql.percentile(50))));
+			for (var table : tables.entrySet()) {
+				var viaHttp = run(table.getKey(), () -> get(query.getValue()));
+				var viaSql = run(table.getKey(), () -> executeAll(statements));
+				table.getValue().append("| %s | %s | %s | %s | %.0f | %s | %s | %s | %.0f | %.1f |%n".formatted(
+						query.getKey(), ms(viaHttp.percentile(50)), ms(viaHttp.percentile(95)),
+						ms(viaHttp.percentile(99)), viaHttp.throughput(), ms(viaSql.percentile(50)),
+						ms(viaSql.percentile(95)), ms(viaSql.percentile(99)), viaSql.throughput(),
+						(double) viaHttp.percentile(50) / Math.max(1, viaSql.percentile(50))));
+			}
 			plans.append("## ").append(query.getKey()).append("\n\n`GET ").append(query.getValue()).append("`\n\n");
 			for (var statement : statements) {
 				plans.append("```sql\n").append(statement).append("\n```\n\n```\n");
@@ -105,6 +114,7 @@ class ListingSearchBenchmark {
 				plans.append("```\n\n");
 			}
 		}
+		var report = String.join("\n", tables.values());
 		var directory = Files.createDirectories(Path.of("target", "benchmark"));
 		Files.writeString(directory.resolve("results.md"), report);
 		Files.writeString(directory.resolve("plans.md"), plans);
@@ -163,16 +173,16 @@ class ListingSearchBenchmark {
 		return null;
 	}
 
-	private static Measurement run(Task task) throws Exception {
+	private static Measurement run(int concurrency, Task task) throws Exception {
 		for (int i = 0; i < WARM_UP; i++) {
 			task.run();
 		}
 		var latencies = new CopyOnWriteArrayList<Long>();
 		var next = new AtomicInteger();
 		var started = System.nanoTime();
-		try (var workers = Executors.newFixedThreadPool(CONCURRENCY)) {
+		try (var workers = Executors.newFixedThreadPool(concurrency)) {
 			var failures = new ArrayList<java.util.concurrent.Future<?>>();
-			for (int worker = 0; worker < CONCURRENCY; worker++) {
+			for (int worker = 0; worker < concurrency; worker++) {
 				failures.add(workers.submit(() -> {
 					while (next.getAndIncrement() < REQUESTS) {
 						var start = System.nanoTime();
