@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.Condition;
@@ -37,6 +39,8 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.SearchCriteria.BoundingBox;
 import com.luxestate.listings.internal.jooq.Routines;
+import com.luxestate.listings.internal.keyword.KeywordIndex;
+import com.luxestate.listings.internal.keyword.KeywordIndex.KeywordHit;
 
 /**
  * Search over publicly visible listings, in SQL: full text on the generated {@code document} column, geo on the
@@ -56,19 +60,32 @@ public class ListingSearch {
 
 	private final DSLContext sql;
 	private final ListingSearchTally tally;
+	private final KeywordIndex keywords;
 
 	/**
 	 * Search statements are sent with their values inlined (jOOQ escapes them). With bind parameters, PostgreSQL
 	 * switches to a generic plan after a few executions, planned without the values, and a generic plan can neither
 	 * estimate how selective a city or a price range is nor always prove the partial indexes' predicate.
 	 */
-	ListingSearch(DSLContext sql, ListingSearchTally tally) {
+	ListingSearch(DSLContext sql, ListingSearchTally tally, KeywordIndex keywords) {
 		this.tally = tally;
+		this.keywords = keywords;
 		this.sql = sql.configuration()
 				.derive(SettingsTools.clone(sql.settings()).withStatementType(StatementType.STATIC_STATEMENT)).dsl();
 	}
 
 	public SearchPage search(SearchCriteria criteria) {
+		if (criteria.text() != null && keywords.isReady()) {
+			var fromIndex = searchKeywordIndex(criteria);
+			if (fromIndex.isPresent()) {
+				return fromIndex.get();
+			}
+		}
+		return searchDatabase(criteria);
+	}
+
+	/** The search in PostgreSQL alone: every search the keyword index does not answer. */
+	SearchPage searchDatabase(SearchCriteria criteria) {
 		var where = conditions(criteria, false);
 		var query = tsQuery(criteria.text());
 		var rank = query == null ? null
@@ -134,6 +151,31 @@ public class ListingSearch {
 			total = sql.fetchCount(LISTING, where);
 		}
 		return new SearchPage(hits, next, total);
+	}
+
+	/**
+	 * A keyword search answered by the index (ADR 0011), which counts and ranks the matches; PostgreSQL parses the
+	 * words (as it does for the document) and reads what the page shows. The page reads only listings still publicly
+	 * visible: the index is current as of the start of the search, and this keeps it so to its end.
+	 */
+	Optional<SearchPage> searchKeywordIndex(SearchCriteria criteria) {
+		var parsed = sql.select(field("websearch_to_tsquery('simple', {0})::text", SQLDataType.VARCHAR,
+				Routines.searchText(val(criteria.text()))),
+				criteria.city() == null ? inline((String) null) : Routines.searchText(val(criteria.city())))
+				.fetchSingle();
+		return keywords.search(criteria, parsed.value1(), parsed.value2()).map(page -> {
+			var more = page.hits().size() > criteria.limit();
+			var shown = more ? page.hits().subList(0, criteria.limit()) : page.hits();
+			var rows = sql.select(SHOWN).select(PRIMARY_IMAGE).from(LISTING)
+					.where(LISTING.ID.in(shown.stream().map(KeywordHit::listingId).toList())
+							.and(publiclyVisible(criteria.includePending())))
+					.fetchMap(LISTING.ID);
+			var hits = shown.stream().map(hit -> rows.get(hit.listingId())).filter(Objects::nonNull)
+					.map(row -> hit(row, false)).toList();
+			var next = more ? new SearchCursor(criteria.sort(), encodedKey(criteria.sort(), shown.getLast().sortKey()),
+					shown.getLast().listingId()).encode() : null;
+			return new SearchPage(hits, next, page.total());
+		});
 	}
 
 	/**
@@ -348,13 +390,15 @@ public class ListingSearch {
 	}
 
 	private static SearchCursor cursorAfter(SearchSort sort, Record last) {
-		var key = last.get("sort_key");
-		var encoded = switch (sort) {
+		return new SearchCursor(sort, encodedKey(sort, last.get("sort_key")), last.get(LISTING.ID));
+	}
+
+	private static String encodedKey(SearchSort sort, Object key) {
+		return switch (sort) {
 			case NEWEST -> String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, (Instant) key));
 			case PRICE_ASC, PRICE_DESC -> ((BigDecimal) key).toPlainString();
 			case DISTANCE, RELEVANCE -> String.valueOf(key);
 		};
-		return new SearchCursor(sort, encoded, last.get(LISTING.ID));
 	}
 
 	private static SearchHit hit(Record row, boolean withDistance) {

@@ -48,7 +48,7 @@ public record SearchCursor(SearchSort sort, String key, UUID lastId) {
 		return decoded;
 	}
 
-	long epochMicros() {
+	public long epochMicros() {
 		var micros = Long.parseLong(key);
 		if (micros < MIN_EPOCH_MICROS || micros > MAX_EPOCH_MICROS) {
 			throw new IllegalArgumentException("Not a publication time");
@@ -57,7 +57,7 @@ public record SearchCursor(SearchSort sort, String key, UUID lastId) {
 	}
 
 	/** A price as the listing table holds it: 0 to {@link ListingRules#MAX_PRICE}, at most 2 decimals. */
-	BigDecimal amount() {
+	public BigDecimal amount() {
 		var amount = new BigDecimal(key);
 		if (amount.signum() < 0 || amount.compareTo(ListingRules.MAX_PRICE) > 0
 				|| amount.stripTrailingZeros().scale() > 2) {
@@ -74,7 +74,7 @@ public record SearchCursor(SearchSort sort, String key, UUID lastId) {
 		return metres;
 	}
 
-	float rank() {
+	public float rank() {
 		var rank = Float.parseFloat(key);
 		if (!Float.isFinite(rank)) {
 			throw new IllegalArgumentException("Not a rank");

@@ -4,6 +4,7 @@
 package com.luxestate.listings.internal.jooq;
 
 
+import com.luxestate.listings.internal.jooq.tables.KeywordIndexChange;
 import com.luxestate.listings.internal.jooq.tables.Listing;
 import com.luxestate.listings.internal.jooq.tables.ListingImage;
 import com.luxestate.listings.internal.jooq.tables.PriceChange;
@@ -25,6 +26,8 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index KEYWORD_INDEX_CHANGE_BY_TIME = Internal.createIndex(DSL.name("keyword_index_change_by_time"), KeywordIndexChange.KEYWORD_INDEX_CHANGE, new OrderField[] { KeywordIndexChange.KEYWORD_INDEX_CHANGE.RECORDED_AT }, false);
+    public static final Index KEYWORD_INDEX_CHANGE_BY_TRANSACTION = Internal.createIndex(DSL.name("keyword_index_change_by_transaction"), KeywordIndexChange.KEYWORD_INDEX_CHANGE, new OrderField[] { KeywordIndexChange.KEYWORD_INDEX_CHANGE.TRANSACTION_ID }, false);
     public static final Index LISTING_BY_OWNER = Internal.createIndex(DSL.name("listing_by_owner"), Listing.LISTING, new OrderField[] { Listing.LISTING.OWNER_ID, Listing.LISTING.ID.desc() }, false);
     public static final Index LISTING_IMAGE_BY_STORAGE_KEY = Internal.createIndex(DSL.name("listing_image_by_storage_key"), ListingImage.LISTING_IMAGE, new OrderField[] { ListingImage.LISTING_IMAGE.STORAGE_KEY }, false);
     public static final Index LISTING_SEARCH_DOCUMENT = Internal.createIndex(DSL.name("listing_search_document"), Listing.LISTING, new OrderField[] { Listing.LISTING.DOCUMENT }, false);

@@ -4,10 +4,12 @@
 package com.luxestate.listings.internal.jooq;
 
 
+import com.luxestate.listings.internal.jooq.tables.KeywordIndexChange;
 import com.luxestate.listings.internal.jooq.tables.Listing;
 import com.luxestate.listings.internal.jooq.tables.ListingImage;
 import com.luxestate.listings.internal.jooq.tables.OwnerStanding;
 import com.luxestate.listings.internal.jooq.tables.PriceChange;
+import com.luxestate.listings.internal.jooq.tables.records.KeywordIndexChangeRecord;
 import com.luxestate.listings.internal.jooq.tables.records.ListingImageRecord;
 import com.luxestate.listings.internal.jooq.tables.records.ListingRecord;
 import com.luxestate.listings.internal.jooq.tables.records.OwnerStandingRecord;
@@ -32,6 +34,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<KeywordIndexChangeRecord> KEYWORD_INDEX_CHANGE_PKEY = Internal.createUniqueKey(KeywordIndexChange.KEYWORD_INDEX_CHANGE, DSL.name("keyword_index_change_pkey"), new TableField[] { KeywordIndexChange.KEYWORD_INDEX_CHANGE.SEQ }, true);
     public static final UniqueKey<ListingRecord> LISTING_PKEY = Internal.createUniqueKey(Listing.LISTING, DSL.name("listing_pkey"), new TableField[] { Listing.LISTING.ID }, true);
     public static final UniqueKey<ListingImageRecord> LISTING_IMAGE_IMAGE_ID_KEY = Internal.createUniqueKey(ListingImage.LISTING_IMAGE, DSL.name("listing_image_image_id_key"), new TableField[] { ListingImage.LISTING_IMAGE.IMAGE_ID }, true);
     public static final UniqueKey<ListingImageRecord> LISTING_IMAGE_PKEY = Internal.createUniqueKey(ListingImage.LISTING_IMAGE, DSL.name("listing_image_pkey"), new TableField[] { ListingImage.LISTING_IMAGE.LISTING_ID, ListingImage.LISTING_IMAGE.POSITION }, true);

@@ -4,6 +4,7 @@
 package com.luxestate.listings.internal.jooq;
 
 
+import com.luxestate.listings.internal.jooq.tables.KeywordIndexChange;
 import com.luxestate.listings.internal.jooq.tables.Listing;
 import com.luxestate.listings.internal.jooq.tables.ListingImage;
 import com.luxestate.listings.internal.jooq.tables.OwnerStanding;
@@ -31,6 +32,11 @@ public class Listings extends SchemaImpl {
      * The reference instance of <code>listings</code>
      */
     public static final Listings LISTINGS = new Listings();
+
+    /**
+     * The table <code>listings.keyword_index_change</code>.
+     */
+    public final KeywordIndexChange KEYWORD_INDEX_CHANGE = KeywordIndexChange.KEYWORD_INDEX_CHANGE;
 
     /**
      * The table <code>listings.listing</code>.
@@ -73,6 +79,7 @@ public class Listings extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            KeywordIndexChange.KEYWORD_INDEX_CHANGE,
             Listing.LISTING,
             ListingImage.LISTING_IMAGE,
             OwnerStanding.OWNER_STANDING,

@@ -4,6 +4,7 @@
 package com.luxestate.listings.internal.jooq;
 
 
+import com.luxestate.listings.internal.jooq.tables.KeywordIndexChange;
 import com.luxestate.listings.internal.jooq.tables.Listing;
 import com.luxestate.listings.internal.jooq.tables.ListingImage;
 import com.luxestate.listings.internal.jooq.tables.OwnerStanding;
@@ -16,6 +17,11 @@ import com.luxestate.listings.internal.jooq.tables.SearchTally;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>listings.keyword_index_change</code>.
+     */
+    public static final KeywordIndexChange KEYWORD_INDEX_CHANGE = KeywordIndexChange.KEYWORD_INDEX_CHANGE;
 
     /**
      * The table <code>listings.listing</code>.
