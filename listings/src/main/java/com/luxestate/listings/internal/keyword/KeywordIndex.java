@@ -34,7 +34,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -101,9 +100,12 @@ public class KeywordIndex implements DisposableBean {
 	private static final int BATCH = 2_000;
 
 	/** A title word counts more than an address word, which counts more than a description word (as ts_rank weighs). */
-	private static final Map<Character, Float> WEIGHTS = Map.of('A', 1.0f, 'B', 0.4f, 'C', 0.2f, 'D', 0.1f);
+	private static final Map<Character, Float> WEIGHTS = Map.of('A', 1.0f, 'B', 0.4f, 'C', 0.2f);
 
 	private static final String ID = "id";
+	/** The id as two numbers, for ordering ties: a string order reads each tied id from the terms dictionary. */
+	private static final String ID_HIGH = "id_high";
+	private static final String ID_LOW = "id_low";
 	private static final String STATUS = "status";
 	private static final String PURPOSE = "purpose";
 	private static final String TYPE = "type";
@@ -359,7 +361,7 @@ public class KeywordIndex implements DisposableBean {
 				var hits = new ArrayList<KeywordHit>();
 				for (var scored : top.scoreDocs) {
 					var fields = ((FieldDoc) scored).fields;
-					var id = UUID.fromString(((BytesRef) fields[1]).utf8ToString());
+					var id = new UUID(ordered((Long) fields[1]), ordered((Long) fields[2]));
 					hits.add(new KeywordHit(id, sortKey(criteria.sort(), fields[0])));
 				}
 				return Optional.of(new KeywordPage(hits, Math.toIntExact(top.totalHits.value())));
@@ -375,10 +377,13 @@ public class KeywordIndex implements DisposableBean {
 
 	private static Query query(SearchCriteria criteria, KeywordQuery keywords, String cityKey) {
 		var query = new BooleanQuery.Builder().add(keywords.match(), Occur.FILTER);
-		// Ranked by where the words are: the sum of the weights of the parts each word is found in.
-		for (var term : keywords.terms()) {
-			WEIGHTS.forEach((weight, boost) -> query.add(
-					new BoostQuery(new TermQuery(new Term(weightField(weight), term)), boost), Occur.SHOULD));
+		// Ranked by where the words are: the sum of the weights of the parts each word is found in. Other orders
+		// need no score, and leave the clauses out.
+		if (criteria.sort() == SearchSort.RELEVANCE) {
+			for (var term : keywords.terms()) {
+				WEIGHTS.forEach((weight, boost) -> query.add(
+						new BoostQuery(new TermQuery(new Term(weightField(weight), term)), boost), Occur.SHOULD));
+			}
 		}
 		query.add(criteria.includePending() ? anyOf(STATUS, List.of("ACTIVE", "PENDING"))
 				: new TermQuery(new Term(STATUS, "ACTIVE")), Occur.FILTER);
@@ -430,15 +435,28 @@ public class KeywordIndex implements DisposableBean {
 
 	private static Sort sort(SearchSort order) {
 		return switch (order) {
-			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING, true));
-			case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true),
-					new SortField(ID, SortField.Type.STRING, true));
-			case PRICE_ASC -> new Sort(new SortField(PRICE, SortField.Type.LONG),
-					new SortField(ID, SortField.Type.STRING));
-			case PRICE_DESC -> new Sort(new SortField(PRICE, SortField.Type.LONG, true),
-					new SortField(ID, SortField.Type.STRING, true));
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, idOrder(true)[0], idOrder(true)[1]);
+			case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), idOrder(true)[0],
+					idOrder(true)[1]);
+			case PRICE_ASC -> new Sort(new SortField(PRICE, SortField.Type.LONG), idOrder(false)[0],
+					idOrder(false)[1]);
+			case PRICE_DESC -> new Sort(new SortField(PRICE, SortField.Type.LONG, true), idOrder(true)[0],
+					idOrder(true)[1]);
 			case DISTANCE -> throw new IllegalArgumentException("Distance order is PostgreSQL's");
 		};
+	}
+
+	private static SortField[] idOrder(boolean descending) {
+		return new SortField[] { new SortField(ID_HIGH, SortField.Type.LONG, descending),
+				new SortField(ID_LOW, SortField.Type.LONG, descending) };
+	}
+
+	/**
+	 * Half of a uuid as a signed number that orders as PostgreSQL orders uuids (bytewise, unsigned): the sign bit
+	 * flipped.
+	 */
+	private static long ordered(long bits) {
+		return bits ^ Long.MIN_VALUE;
 	}
 
 	/** Where the previous page ended; its own listing (same sort values, a lower document number) is not repeated. */
@@ -449,8 +467,9 @@ public class KeywordIndex implements DisposableBean {
 			case PRICE_ASC, PRICE_DESC -> hundredths(cursor.amount(), RoundingMode.UNNECESSARY, 0);
 			case DISTANCE -> throw new IllegalArgumentException("Distance order is PostgreSQL's");
 		};
+		var id = cursor.lastId();
 		return new FieldDoc(Integer.MAX_VALUE, Float.NaN,
-				new Object[] { key, new BytesRef(cursor.lastId().toString()) });
+				new Object[] { key, ordered(id.getMostSignificantBits()), ordered(id.getLeastSignificantBits()) });
 	}
 
 	/** The sort value as the search's cursor holds it. */
@@ -465,15 +484,16 @@ public class KeywordIndex implements DisposableBean {
 
 	private static Document document(Record row) {
 		var document = new Document();
-		var id = row.get(LISTING.ID).toString();
-		document.add(new StringField(ID, id, Field.Store.NO));
-		document.add(new SortedDocValuesField(ID, new BytesRef(id)));
+		var id = row.get(LISTING.ID);
+		document.add(new StringField(ID, id.toString(), Field.Store.NO));
+		document.add(new NumericDocValuesField(ID_HIGH, ordered(id.getMostSignificantBits())));
+		document.add(new NumericDocValuesField(ID_LOW, ordered(id.getLeastSignificantBits())));
 		document.add(new StringField(STATUS, row.get(LISTING.STATUS), Field.Store.NO));
 		var searchDocument = SearchDocument.parse(row.get(DOCUMENT_TEXT));
 		document.add(new TextField(KeywordQuery.LEXEMES, searchDocument.tokens()));
 		var weighted = new HashSet<String>();
 		for (var occurrence : searchDocument.occurrences()) {
-			if (weighted.add(occurrence.weight() + occurrence.lexeme())) {
+			if (WEIGHTS.containsKey(occurrence.weight()) && weighted.add(occurrence.weight() + occurrence.lexeme())) {
 				document.add(new StringField(weightField(occurrence.weight()), occurrence.lexeme(), Field.Store.NO));
 			}
 		}
