@@ -75,7 +75,7 @@ public class ListingSearch {
 	}
 
 	public SearchPage search(SearchCriteria criteria) {
-		if (criteria.text() != null && keywords.isReady()) {
+		if (keywords.answers(criteria)) {
 			var fromIndex = searchKeywordIndex(criteria);
 			if (fromIndex.isPresent()) {
 				return fromIndex.get();

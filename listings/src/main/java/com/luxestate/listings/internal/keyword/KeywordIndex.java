@@ -176,7 +176,16 @@ public class KeywordIndex implements DisposableBean {
 		});
 	}
 
-	/** Whether keyword searches can be answered here; until then, and while rebuilding, PostgreSQL answers them. */
+	/**
+	 * Whether this keyword search can be answered here: not one with geography, nor while the index is building
+	 * (PostgreSQL answers those). Asked before the search's words are parsed, which costs a statement.
+	 */
+	public boolean answers(SearchCriteria criteria) {
+		return ready && criteria.text() != null && criteria.boundingBox() == null && criteria.near() == null
+				&& criteria.sort() != SearchSort.DISTANCE;
+	}
+
+	/** Whether the index is built and following the changes. */
 	public boolean isReady() {
 		return ready;
 	}
@@ -344,7 +353,7 @@ public class KeywordIndex implements DisposableBean {
 	 * @param cityKey the city as the search compares it ({@code search_text(city)}), {@code null} for any
 	 */
 	public Optional<KeywordPage> search(SearchCriteria criteria, String tsquery, String cityKey) {
-		if (criteria.boundingBox() != null || criteria.near() != null || criteria.sort() == SearchSort.DISTANCE) {
+		if (!answers(criteria)) {
 			return Optional.empty();
 		}
 		var parsed = KeywordQuery.parse(tsquery);
