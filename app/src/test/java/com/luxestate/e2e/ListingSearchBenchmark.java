@@ -23,6 +23,7 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.conf.ParamType;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * very SQL the service ran for it directly against PostgreSQL, and writes the figures and query plans to
  * {@code app/target/benchmark/}. Not a test: its name keeps it out of {@code ./mvnw verify}. Run it with
  * <pre>
- * ./mvnw -B -pl app -am verify -Dtest=ListingSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true
+ * ./mvnw -B -pl app -am verify -Pbenchmark
  * </pre>
+ * The {@code benchmark} profile runs the JVM as production does, without Java assertions and the coverage agent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"luxestate.demo.listings=${benchmark.listings:1000000}", "logging.level.org.jooq=WARN" })
@@ -65,6 +67,18 @@ class ListingSearchBenchmark {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.recorder = recorder;
+	}
+
+	/**
+	 * Refuses to measure a JVM with assertions on, which surefire turns on by default: Lucene then checks every
+	 * block of postings it reads, and a keyword search costs several times what it costs in production. Checked
+	 * before the application starts, so that nobody waits for a million listings to load for nothing.
+	 */
+	@BeforeAll
+	static void runsAsProductionDoes() {
+		assertThat(ListingSearchBenchmark.class.desiredAssertionStatus())
+				.as("Java assertions are on (-ea), which production never runs with: run the benchmark with -Pbenchmark")
+				.isFalse();
 	}
 
 	@Test
