@@ -41,7 +41,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -52,7 +51,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jooq.Condition;
@@ -75,6 +73,7 @@ import org.springframework.util.FileSystemUtils;
 import com.luxestate.listings.internal.SearchCriteria;
 import com.luxestate.listings.internal.SearchCursor;
 import com.luxestate.listings.internal.SearchSort;
+import com.luxestate.listings.internal.keyword.ListingIdOrder.OrderedId;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -99,13 +98,14 @@ public class KeywordIndex implements DisposableBean {
 	static final Duration REBUILD_WHEN_BEHIND = Duration.ofMinutes(10);
 	private static final int BATCH = 2_000;
 
-	/** A title word counts more than an address word, which counts more than a description word (as ts_rank weighs). */
-	private static final Map<Character, Float> WEIGHTS = Map.of('A', 1.0f, 'B', 0.4f, 'C', 0.2f);
-
 	private static final String ID = "id";
 	/** The id as two numbers, for ordering ties: a string order reads each tied id from the terms dictionary. */
 	private static final String ID_HIGH = "id_high";
 	private static final String ID_LOW = "id_low";
+	private static final SortField HIGHEST_ID_FIRST = new SortField(ID,
+			new ListingIdOrder(ID_HIGH, ID_LOW, true));
+	private static final SortField LOWEST_ID_FIRST = new SortField(ID,
+			new ListingIdOrder(ID_HIGH, ID_LOW, false));
 	private static final String STATUS = "status";
 	private static final String PURPOSE = "purpose";
 	private static final String TYPE = "type";
@@ -161,16 +161,20 @@ public class KeywordIndex implements DisposableBean {
 		following.setReadOnly(true);
 		this.directory = directory.isBlank() ? Files.createTempDirectory("luxestate-keyword-index")
 				: Files.createDirectories(Path.of(directory)).resolve("index-" + UUID.randomUUID());
+		// Each segment in descending id order, the order that breaks ties of score, publication time and price: a
+		// match tied with the page's last one then comes after it, and is dismissed by its document number alone
+		// (ListingIdOrder) instead of displacing the last one and reordering the page, for each of the hundreds of
+		// thousands of equally ranked matches of a common word.
 		this.writer = new IndexWriter(FSDirectory.open(this.directory),
-				new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128));
+				new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128)
+						.setIndexSort(new Sort(new SortField(ID_HIGH, SortField.Type.LONG, true),
+								new SortField(ID_LOW, SortField.Type.LONG, true))));
 		this.searchers = new SearcherManager(writer, new SearcherFactory() {
 			@Override
 			public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
 					org.apache.lucene.index.IndexReader previous) {
 				var searcher = new IndexSearcher(reader);
-				// Scores that depend on the document alone (no word statistics), so that adding listings never
-				// moves a listing within the order a relevance cursor pages through.
-				searcher.setSimilarity(new BooleanSimilarity());
+				searcher.setSimilarity(WordRank.similarity());
 				return searcher;
 			}
 		});
@@ -370,8 +374,9 @@ public class KeywordIndex implements DisposableBean {
 				var hits = new ArrayList<KeywordHit>();
 				for (var scored : top.scoreDocs) {
 					var fields = ((FieldDoc) scored).fields;
-					var id = new UUID(ordered((Long) fields[1]), ordered((Long) fields[2]));
-					hits.add(new KeywordHit(id, sortKey(criteria.sort(), fields[0])));
+					var id = (OrderedId) fields[1];
+					hits.add(new KeywordHit(new UUID(ordered(id.high()), ordered(id.low())),
+							sortKey(criteria.sort(), fields[0])));
 				}
 				return Optional.of(new KeywordPage(hits, Math.toIntExact(top.totalHits.value())));
 			}
@@ -385,17 +390,30 @@ public class KeywordIndex implements DisposableBean {
 	}
 
 	private static Query query(SearchCriteria criteria, KeywordQuery keywords, String cityKey) {
-		var query = new BooleanQuery.Builder().add(keywords.match(), Occur.FILTER);
-		// Ranked by where the words are: the sum of the weights of the parts each word is found in. Other orders
-		// need no score, and leave the clauses out.
-		if (criteria.sort() == SearchSort.RELEVANCE) {
-			for (var term : keywords.terms()) {
-				WEIGHTS.forEach((weight, boost) -> query.add(
-						new BoostQuery(new TermQuery(new Term(weightField(weight), term)), boost), Occur.SHOULD));
+		var query = new BooleanQuery.Builder();
+		// Ranked by where the words are (WordRank); other orders need no score. The usual search, plain words among
+		// active listings, is found and ranked by the active listings' ranked words alone. Any other filters by
+		// the query (or, not, phrases) and the status, and the words it looks for add up the score.
+		var ranked = criteria.sort() == SearchSort.RELEVANCE;
+		var wordsAlone = ranked && keywords.allOfTerms() && !criteria.includePending();
+		if (wordsAlone) {
+			keywords.terms().forEach(term -> query.add(new TermQuery(new Term(WordRank.ACTIVE, term)), Occur.MUST));
+		}
+		else {
+			query.add(keywords.match(), Occur.FILTER);
+			// The index holds active and pending listings only.
+			if (!criteria.includePending()) {
+				query.add(new TermQuery(new Term(STATUS, "ACTIVE")), Occur.FILTER);
+			}
+			if (ranked) {
+				for (var term : keywords.terms()) {
+					query.add(new TermQuery(new Term(WordRank.ACTIVE, term)), Occur.SHOULD);
+					if (criteria.includePending()) {
+						query.add(new TermQuery(new Term(WordRank.PENDING, term)), Occur.SHOULD);
+					}
+				}
 			}
 		}
-		query.add(criteria.includePending() ? anyOf(STATUS, List.of("ACTIVE", "PENDING"))
-				: new TermQuery(new Term(STATUS, "ACTIVE")), Occur.FILTER);
 		if (criteria.purpose() != null) {
 			query.add(new TermQuery(new Term(PURPOSE, criteria.purpose().name())), Occur.FILTER);
 		}
@@ -444,20 +462,12 @@ public class KeywordIndex implements DisposableBean {
 
 	private static Sort sort(SearchSort order) {
 		return switch (order) {
-			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, idOrder(true)[0], idOrder(true)[1]);
-			case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), idOrder(true)[0],
-					idOrder(true)[1]);
-			case PRICE_ASC -> new Sort(new SortField(PRICE, SortField.Type.LONG), idOrder(false)[0],
-					idOrder(false)[1]);
-			case PRICE_DESC -> new Sort(new SortField(PRICE, SortField.Type.LONG, true), idOrder(true)[0],
-					idOrder(true)[1]);
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, HIGHEST_ID_FIRST);
+			case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), HIGHEST_ID_FIRST);
+			case PRICE_ASC -> new Sort(new SortField(PRICE, SortField.Type.LONG), LOWEST_ID_FIRST);
+			case PRICE_DESC -> new Sort(new SortField(PRICE, SortField.Type.LONG, true), HIGHEST_ID_FIRST);
 			case DISTANCE -> throw new IllegalArgumentException("Distance order is PostgreSQL's");
 		};
-	}
-
-	private static SortField[] idOrder(boolean descending) {
-		return new SortField[] { new SortField(ID_HIGH, SortField.Type.LONG, descending),
-				new SortField(ID_LOW, SortField.Type.LONG, descending) };
 	}
 
 	/**
@@ -477,8 +487,8 @@ public class KeywordIndex implements DisposableBean {
 			case DISTANCE -> throw new IllegalArgumentException("Distance order is PostgreSQL's");
 		};
 		var id = cursor.lastId();
-		return new FieldDoc(Integer.MAX_VALUE, Float.NaN,
-				new Object[] { key, ordered(id.getMostSignificantBits()), ordered(id.getLeastSignificantBits()) });
+		return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] { key,
+				new OrderedId(ordered(id.getMostSignificantBits()), ordered(id.getLeastSignificantBits())) });
 	}
 
 	/** The sort value as the search's cursor holds it. */
@@ -497,15 +507,11 @@ public class KeywordIndex implements DisposableBean {
 		document.add(new StringField(ID, id.toString(), Field.Store.NO));
 		document.add(new NumericDocValuesField(ID_HIGH, ordered(id.getMostSignificantBits())));
 		document.add(new NumericDocValuesField(ID_LOW, ordered(id.getLeastSignificantBits())));
-		document.add(new StringField(STATUS, row.get(LISTING.STATUS), Field.Store.NO));
+		var status = row.get(LISTING.STATUS);
+		document.add(new StringField(STATUS, status, Field.Store.NO));
 		var searchDocument = SearchDocument.parse(row.get(DOCUMENT_TEXT));
 		document.add(new TextField(KeywordQuery.LEXEMES, searchDocument.tokens()));
-		var weighted = new HashSet<String>();
-		for (var occurrence : searchDocument.occurrences()) {
-			if (WEIGHTS.containsKey(occurrence.weight()) && weighted.add(occurrence.weight() + occurrence.lexeme())) {
-				document.add(new StringField(weightField(occurrence.weight()), occurrence.lexeme(), Field.Store.NO));
-			}
-		}
+		document.add(WordRank.field(status.equals("ACTIVE") ? WordRank.ACTIVE : WordRank.PENDING, searchDocument));
 		document.add(new StringField(PURPOSE, row.get(LISTING.PURPOSE), Field.Store.NO));
 		document.add(new StringField(TYPE, row.get(LISTING.PROPERTY_TYPE), Field.Store.NO));
 		var price = hundredths(row.get(LISTING.PRICE_AMOUNT), RoundingMode.UNNECESSARY, 0);
@@ -530,10 +536,6 @@ public class KeywordIndex implements DisposableBean {
 		document.add(new NumericDocValuesField(PUBLISHED,
 				published == null ? Long.MIN_VALUE : ChronoUnit.MICROS.between(Instant.EPOCH, published)));
 		return document;
-	}
-
-	private static String weightField(char weight) {
-		return "weight" + weight;
 	}
 
 	private long currentHorizon() {

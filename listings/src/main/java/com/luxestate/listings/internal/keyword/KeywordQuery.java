@@ -22,8 +22,9 @@ import org.apache.lucene.search.TermQuery;
  *
  * @param match which documents match
  * @param terms the lexemes the query looks for (not those it excludes), which rank the matches
+ * @param allOfTerms whether the query is just its terms, each required: a document matches when it has them all
  */
-record KeywordQuery(Query match, Set<String> terms) {
+record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 
 	static final String LEXEMES = "lexeme";
 
@@ -33,7 +34,7 @@ record KeywordQuery(Query match, Set<String> terms) {
 	 */
 	static Optional<KeywordQuery> parse(String tsquery) {
 		if (tsquery.isBlank()) {
-			return Optional.of(new KeywordQuery(new MatchNoDocsQuery("no words"), Set.of()));
+			return Optional.of(new KeywordQuery(new MatchNoDocsQuery("no words"), Set.of(), false));
 		}
 		try {
 			var parser = new Parser(tsquery);
@@ -44,7 +45,9 @@ record KeywordQuery(Query match, Set<String> terms) {
 			}
 			var terms = new LinkedHashSet<String>();
 			node.collectTerms(terms, false);
-			return Optional.of(new KeywordQuery(node.query(), Set.copyOf(terms)));
+			var allOfTerms = node instanceof Word
+					|| node instanceof All all && all.operands().stream().allMatch(Word.class::isInstance);
+			return Optional.of(new KeywordQuery(node.query(), Set.copyOf(terms), allOfTerms));
 		}
 		catch (Unsupported unsupported) {
 			return Optional.empty();

@@ -32,6 +32,16 @@ class KeywordQueryTests {
 	}
 
 	@Test
+	void tellsAQueryOfPlainWordsFromOthers() {
+		assertThat(KeywordQuery.parse("'penthouse' & 'sea' & 'view'").orElseThrow().allOfTerms()).isTrue();
+		assertThat(KeywordQuery.parse("'apartment'").orElseThrow().allOfTerms()).isTrue();
+		assertThat(KeywordQuery.parse("'pool' & !'villa'").orElseThrow().allOfTerms()).as("a word excluded").isFalse();
+		assertThat(KeywordQuery.parse("'garden' | 'balcony'").orElseThrow().allOfTerms()).as("either").isFalse();
+		assertThat(KeywordQuery.parse("'sea' <-> 'view'").orElseThrow().allOfTerms()).as("a phrase").isFalse();
+		assertThat(KeywordQuery.parse("").orElseThrow().allOfTerms()).as("no words").isFalse();
+	}
+
+	@Test
 	void refusesWhatItCannotEvaluateAsPostgreSQLDoes() {
 		assertThat(KeywordQuery.parse("'pool':*")).as("prefix").isEmpty();
 		assertThat(KeywordQuery.parse("'pool':A")).as("weight").isEmpty();

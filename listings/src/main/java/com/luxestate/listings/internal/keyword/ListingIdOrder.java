@@ -1,0 +1,147 @@
+package com.luxestate.listings.internal.keyword;
+
+import java.io.IOException;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.FieldComparator;
+import org.apache.lucene.search.FieldComparatorSource;
+import org.apache.lucene.search.LeafFieldComparator;
+import org.apache.lucene.search.Pruning;
+import org.apache.lucene.search.Scorable;
+
+/**
+ * Orders matches by listing id, the tie-break of every order. The index keeps each segment sorted by id, highest
+ * first ({@code KeywordIndex}), so two matches of one segment are compared by their document numbers, and ids are
+ * read only to compare matches of different segments. A common word has hundreds of thousands of matches tied on
+ * their score with the last one of the page: reading each one's id cost as much as the rest of the search.
+ */
+final class ListingIdOrder extends FieldComparatorSource {
+
+	private final String highField;
+	private final String lowField;
+	private final boolean highestFirst;
+
+	/**
+	 * @param highField the first half of the id as a number that orders as that half of the uuid does
+	 * @param lowField the second half, likewise
+	 * @param highestFirst the order of the index's segments, or the reverse
+	 */
+	ListingIdOrder(String highField, String lowField, boolean highestFirst) {
+		this.highField = highField;
+		this.lowField = lowField;
+		this.highestFirst = highestFirst;
+	}
+
+	/** Negative when the first id comes first. */
+	private int order(OrderedId first, OrderedId second) {
+		return highestFirst ? second.compareTo(first) : first.compareTo(second);
+	}
+
+	/** A listing id as the two numbers the index orders it by. */
+	record OrderedId(long high, long low) implements Comparable<OrderedId> {
+
+		@Override
+		public int compareTo(OrderedId other) {
+			int byHigh = Long.compare(high, other.high);
+			return byHigh != 0 ? byHigh : Long.compare(low, other.low);
+		}
+	}
+
+	@Override
+	public FieldComparator<OrderedId> newComparator(String field, int slots, Pruning pruning, boolean reversed) {
+		if (reversed) {
+			throw new IllegalArgumentException("The direction is the order's own");
+		}
+		return new Comparator(slots);
+	}
+
+	private final class Comparator extends FieldComparator<OrderedId> {
+
+		private final long[] highs;
+		private final long[] lows;
+		/** The segment each slot's match is from, and its document number there. */
+		private final int[] segments;
+		private final int[] documents;
+		private OrderedId top;
+		/** The page's last slot, kept here: Lucene tells it to the segment it changes in, not to the next ones. */
+		private int bottom;
+
+		Comparator(int slots) {
+			highs = new long[slots];
+			lows = new long[slots];
+			segments = new int[slots];
+			documents = new int[slots];
+		}
+
+		@Override
+		public int compare(int first, int second) {
+			return order(value(first), value(second));
+		}
+
+		@Override
+		public void setTopValue(OrderedId value) {
+			top = value;
+		}
+
+		@Override
+		public OrderedId value(int slot) {
+			return new OrderedId(highs[slot], lows[slot]);
+		}
+
+		@Override
+		public int compareValues(OrderedId first, OrderedId second) {
+			return order(first, second);
+		}
+
+		@Override
+		public LeafFieldComparator getLeafComparator(LeafReaderContext segment) throws IOException {
+			var high = DocValues.getNumeric(segment.reader(), highField);
+			var low = DocValues.getNumeric(segment.reader(), lowField);
+			return new LeafFieldComparator() {
+
+				@Override
+				public void setBottom(int slot) {
+					bottom = slot;
+				}
+
+				@Override
+				public int compareBottom(int document) throws IOException {
+					if (segments[bottom] == segment.ord) {
+						// The segment is sorted by id, highest first: a later document has a lower id.
+						return highestFirst ? Integer.compare(documents[bottom], document)
+								: Integer.compare(document, documents[bottom]);
+					}
+					return order(value(bottom), read(document));
+				}
+
+				@Override
+				public int compareTop(int document) throws IOException {
+					return order(top, read(document));
+				}
+
+				@Override
+				public void copy(int slot, int document) throws IOException {
+					var id = read(document);
+					highs[slot] = id.high();
+					lows[slot] = id.low();
+					segments[slot] = segment.ord;
+					documents[slot] = document;
+				}
+
+				@Override
+				public void setScorer(Scorable scorer) {
+					// the order needs no score
+				}
+
+				private OrderedId read(int document) throws IOException {
+					if (!high.advanceExact(document) || !low.advanceExact(document)) {
+						throw new IllegalStateException("A listing without an id in the keyword index");
+					}
+					return new OrderedId(high.longValue(), low.longValue());
+				}
+			};
+		}
+	}
+}

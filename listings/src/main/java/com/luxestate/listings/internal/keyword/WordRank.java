@@ -1,0 +1,131 @@
+package com.luxestate.listings.internal.keyword;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.FieldInvertState;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BooleanSimilarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * How much a listing matches one word: the sum of the weights of the parts of the listing the word is in (title 1.0,
+ * address 0.4, description 0.2). It depends on the listing alone, so adding listings never moves one within the
+ * order a relevance cursor pages through (no word statistics, unlike BM25).
+ * <p>
+ * Each of a listing's words is indexed once in a field of its own with that sum, in fifths, as its frequency: ranking
+ * the matches of a word then reads one list of postings instead of one per part. Active and pending listings have a
+ * field each, so that the usual search, for plain words among active listings, reads one list per word and nothing
+ * else: neither the words' positions nor the listings' status.
+ */
+final class WordRank {
+
+	static final String ACTIVE = "ranked";
+	static final String PENDING = "ranked_pending";
+
+	/** Weights in fifths (title 5, address 2, description 1), so that every sum is a whole number. */
+	private static final Map<Character, Integer> FIFTHS = Map.of('A', 5, 'B', 2, 'C', 1);
+
+	private static final FieldType TYPE = new FieldType();
+
+	static {
+		TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		TYPE.setTokenized(true);
+		TYPE.setOmitNorms(true);
+		TYPE.freeze();
+	}
+
+	private WordRank() {
+	}
+
+	/**
+	 * Each word of the document once, its frequency one more than its weight in fifths (a frequency is at least 1).
+	 *
+	 * @param field {@link #ACTIVE} or {@link #PENDING}, as the listing is
+	 */
+	static Field field(String field, SearchDocument document) {
+		var fifths = new LinkedHashMap<String, Integer>();
+		var counted = new HashSet<String>();
+		for (var occurrence : document.occurrences()) {
+			var part = FIFTHS.get(occurrence.weight());
+			fifths.merge(occurrence.lexeme(), part != null && counted.add(occurrence.weight() + occurrence.lexeme())
+					? part : 0, Integer::sum);
+		}
+		return new Field(field, new WordsWithFrequencies(fifths), TYPE);
+	}
+
+	/**
+	 * Scores the ranked fields' words by their frequency, and every other clause by its boost alone (filters are not
+	 * scored at all).
+	 */
+	static Similarity similarity() {
+		var byFrequency = new Similarity() {
+
+			@Override
+			public long computeNorm(FieldInvertState state) {
+				return 1;
+			}
+
+			@Override
+			public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
+				return new SimScorer() {
+
+					// Non-decreasing in the frequency, as Lucene requires of a score.
+					@Override
+					public float score(float frequency, long norm) {
+						return boost * (frequency - 1) / 5f;
+					}
+				};
+			}
+		};
+		var byBoost = new BooleanSimilarity();
+		return new PerFieldSimilarityWrapper() {
+
+			@Override
+			public Similarity get(String field) {
+				return ACTIVE.equals(field) || PENDING.equals(field) ? byFrequency : byBoost;
+			}
+		};
+	}
+
+	private static final class WordsWithFrequencies extends TokenStream {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+		private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+		private final Map<String, Integer> fifths;
+		private Iterator<Map.Entry<String, Integer>> next;
+
+		WordsWithFrequencies(Map<String, Integer> fifths) {
+			this.fifths = fifths;
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			next = fifths.entrySet().iterator();
+		}
+
+		@Override
+		public boolean incrementToken() {
+			if (!next.hasNext()) {
+				return false;
+			}
+			clearAttributes();
+			var word = next.next();
+			term.setEmpty().append(word.getKey());
+			frequency.setTermFrequency(word.getValue() + 1);
+			return true;
+		}
+	}
+}
