@@ -153,19 +153,27 @@ class KeywordSearchTests {
 		assertThat(ranked.subList(0, inTitle)).as("title matches before description matches")
 				.allSatisfy(hit -> assertThat(hit.title()).contains("view"));
 
-		for (var sort : List.of(SearchSort.RELEVANCE, SearchSort.NEWEST, SearchSort.PRICE_ASC, SearchSort.PRICE_DESC)) {
-			var all = search.searchDatabase(new Criteria("view or pool or garden", sort).build(100, null));
-			var seen = new ArrayList<UUID>();
-			SearchCursor after = null;
-			do {
-				var page = search.searchKeywordIndex(new Criteria("view or pool or garden", sort).build(4, after))
-						.orElseThrow();
-				assertThat(page.total()).isEqualTo(all.total());
-				page.items().forEach(hit -> seen.add(hit.id()));
-				after = page.nextCursor() == null ? null : SearchCursor.decode(page.nextCursor(), sort);
+		// Plain words are found by the ranked words of the listings searched; other queries by their expression.
+		for (var text : List.of("view or pool or garden", "sea view")) {
+			for (var includePending : List.of(false, true)) {
+				for (var sort : List.of(SearchSort.RELEVANCE, SearchSort.NEWEST, SearchSort.PRICE_ASC,
+						SearchSort.PRICE_DESC)) {
+					UnaryOperator<Criteria> pending = criteria -> criteria.with(c -> c.includePending = includePending);
+					var all = search.searchDatabase(pending.apply(new Criteria(text, sort)).build(100, null));
+					var seen = new ArrayList<UUID>();
+					SearchCursor after = null;
+					do {
+						var page = search.searchKeywordIndex(pending.apply(new Criteria(text, sort)).build(4, after))
+								.orElseThrow();
+						assertThat(page.total()).isEqualTo(all.total());
+						page.items().forEach(hit -> seen.add(hit.id()));
+						after = page.nextCursor() == null ? null : SearchCursor.decode(page.nextCursor(), sort);
+					}
+					while (after != null);
+					assertThat(seen).as(text + ", " + sort + (includePending ? ", pending too" : ""))
+							.doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids(all));
+				}
 			}
-			while (after != null);
-			assertThat(seen).as(sort.name()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids(all));
 		}
 	}
 

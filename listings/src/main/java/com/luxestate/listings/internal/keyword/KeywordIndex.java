@@ -161,14 +161,13 @@ public class KeywordIndex implements DisposableBean {
 		following.setReadOnly(true);
 		this.directory = directory.isBlank() ? Files.createTempDirectory("luxestate-keyword-index")
 				: Files.createDirectories(Path.of(directory)).resolve("index-" + UUID.randomUUID());
-		// Each segment in descending id order, the order that breaks ties of score, publication time and price: a
-		// match tied with the page's last one then comes after it, and is dismissed by its document number alone
+		// Each segment in descending id order, the tie-break of relevance, newest and highest price first: a match
+		// tied with the page's last one then comes after it, and is dismissed by its document number alone
 		// (ListingIdOrder) instead of displacing the last one and reordering the page, for each of the hundreds of
 		// thousands of equally ranked matches of a common word.
 		this.writer = new IndexWriter(FSDirectory.open(this.directory),
 				new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128)
-						.setIndexSort(new Sort(new SortField(ID_HIGH, SortField.Type.LONG, true),
-								new SortField(ID_LOW, SortField.Type.LONG, true))));
+						.setIndexSort(ListingIdOrder.indexSort(ID_HIGH, ID_LOW)));
 		this.searchers = new SearcherManager(writer, new SearcherFactory() {
 			@Override
 			public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
@@ -391,13 +390,14 @@ public class KeywordIndex implements DisposableBean {
 
 	private static Query query(SearchCriteria criteria, KeywordQuery keywords, String cityKey) {
 		var query = new BooleanQuery.Builder();
-		// Ranked by where the words are (WordRank); other orders need no score. The usual search, plain words among
-		// active listings, is found and ranked by the active listings' ranked words alone. Any other filters by
-		// the query (or, not, phrases) and the status, and the words it looks for add up the score.
+		// Ranked by where the words are (WordRank); other orders need no score. A search for plain words, the usual
+		// one, is found (and ranked) by the ranked words of the listings searched alone, which need no status
+		// filter. Any other filters by the query (or, not, phrases) and the status, and the words it looks for add
+		// up the score.
 		var ranked = criteria.sort() == SearchSort.RELEVANCE;
-		var wordsAlone = ranked && keywords.allOfTerms() && !criteria.includePending();
-		if (wordsAlone) {
-			keywords.terms().forEach(term -> query.add(new TermQuery(new Term(WordRank.ACTIVE, term)), Occur.MUST));
+		if (keywords.allOfTerms()) {
+			keywords.terms().forEach(term -> query.add(rankedWord(term, criteria.includePending()),
+					ranked ? Occur.MUST : Occur.FILTER));
 		}
 		else {
 			query.add(keywords.match(), Occur.FILTER);
@@ -406,12 +406,7 @@ public class KeywordIndex implements DisposableBean {
 				query.add(new TermQuery(new Term(STATUS, "ACTIVE")), Occur.FILTER);
 			}
 			if (ranked) {
-				for (var term : keywords.terms()) {
-					query.add(new TermQuery(new Term(WordRank.ACTIVE, term)), Occur.SHOULD);
-					if (criteria.includePending()) {
-						query.add(new TermQuery(new Term(WordRank.PENDING, term)), Occur.SHOULD);
-					}
-				}
+				keywords.terms().forEach(term -> query.add(rankedWord(term, criteria.includePending()), Occur.SHOULD));
 			}
 		}
 		if (criteria.purpose() != null) {
@@ -449,6 +444,14 @@ public class KeywordIndex implements DisposableBean {
 			query.add(new TermQuery(new Term(FEATURE, feature)), Occur.FILTER);
 		}
 		return query.build();
+	}
+
+	/** A word among the ranked words of the listings searched: active ones, or pending ones too. */
+	private static Query rankedWord(String term, boolean includePending) {
+		var active = new TermQuery(new Term(WordRank.ACTIVE, term));
+		return !includePending ? active
+				: new BooleanQuery.Builder().add(active, Occur.SHOULD)
+						.add(new TermQuery(new Term(WordRank.PENDING, term)), Occur.SHOULD).build();
 	}
 
 	private static Query anyOf(String field, Collection<String> values) {
@@ -511,7 +514,7 @@ public class KeywordIndex implements DisposableBean {
 		document.add(new StringField(STATUS, status, Field.Store.NO));
 		var searchDocument = SearchDocument.parse(row.get(DOCUMENT_TEXT));
 		document.add(new TextField(KeywordQuery.LEXEMES, searchDocument.tokens()));
-		document.add(WordRank.field(status.equals("ACTIVE") ? WordRank.ACTIVE : WordRank.PENDING, searchDocument));
+		document.add(WordRank.field(WordRank.fieldOf(status), searchDocument));
 		document.add(new StringField(PURPOSE, row.get(LISTING.PURPOSE), Field.Store.NO));
 		document.add(new StringField(TYPE, row.get(LISTING.PROPERTY_TYPE), Field.Store.NO));
 		var price = hundredths(row.get(LISTING.PRICE_AMOUNT), RoundingMode.UNNECESSARY, 0);

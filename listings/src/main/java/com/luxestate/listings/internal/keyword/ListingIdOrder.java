@@ -4,24 +4,33 @@ import java.io.IOException;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.FieldComparator;
 import org.apache.lucene.search.FieldComparatorSource;
 import org.apache.lucene.search.LeafFieldComparator;
 import org.apache.lucene.search.Pruning;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
  * Orders matches by listing id, the tie-break of every order. The index keeps each segment sorted by id, highest
- * first ({@code KeywordIndex}), so two matches of one segment are compared by their document numbers, and ids are
- * read only to compare matches of different segments. A common word has hundreds of thousands of matches tied on
- * their score with the last one of the page: reading each one's id cost as much as the rest of the search.
+ * first ({@link #indexSort}), so a match tied with the page's last one of the same segment is compared by document
+ * number, and ids are read only for matches that enter the page and to compare matches of different segments (or of
+ * a segment not sorted so). A common word has hundreds of thousands of matches tied on their score with the last one
+ * of the page: reading each one's id cost as much as the rest of the search.
  */
 final class ListingIdOrder extends FieldComparatorSource {
 
 	private final String highField;
 	private final String lowField;
 	private final boolean highestFirst;
+	private final Sort indexSort;
+
+	/** The order the index keeps its segments in, which lets this order compare by document number. */
+	static Sort indexSort(String highField, String lowField) {
+		return new Sort(new SortField(highField, SortField.Type.LONG, true),
+				new SortField(lowField, SortField.Type.LONG, true));
+	}
 
 	/**
 	 * @param highField the first half of the id as a number that orders as that half of the uuid does
@@ -32,6 +41,7 @@ final class ListingIdOrder extends FieldComparatorSource {
 		this.highField = highField;
 		this.lowField = lowField;
 		this.highestFirst = highestFirst;
+		this.indexSort = indexSort(highField, lowField);
 	}
 
 	/** Negative when the first id comes first. */
@@ -77,7 +87,9 @@ final class ListingIdOrder extends FieldComparatorSource {
 
 		@Override
 		public int compare(int first, int second) {
-			return order(value(first), value(second));
+			int byHigh = Long.compare(highs[first], highs[second]);
+			int ascending = byHigh != 0 ? byHigh : Long.compare(lows[first], lows[second]);
+			return highestFirst ? -ascending : ascending;
 		}
 
 		@Override
@@ -99,6 +111,7 @@ final class ListingIdOrder extends FieldComparatorSource {
 		public LeafFieldComparator getLeafComparator(LeafReaderContext segment) throws IOException {
 			var high = DocValues.getNumeric(segment.reader(), highField);
 			var low = DocValues.getNumeric(segment.reader(), lowField);
+			var sortedById = indexSort.equals(segment.reader().getMetaData().sort());
 			return new LeafFieldComparator() {
 
 				@Override
@@ -108,7 +121,7 @@ final class ListingIdOrder extends FieldComparatorSource {
 
 				@Override
 				public int compareBottom(int document) throws IOException {
-					if (segments[bottom] == segment.ord) {
+					if (sortedById && segments[bottom] == segment.ord) {
 						// The segment is sorted by id, highest first: a later document has a lower id.
 						return highestFirst ? Integer.compare(documents[bottom], document)
 								: Integer.compare(document, documents[bottom]);

@@ -21,7 +21,7 @@ import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * How much a listing matches one word: the sum of the weights of the parts of the listing the word is in (title 1.0,
- * address 0.4, description 0.2). It depends on the listing alone, so adding listings never moves one within the
+ * address 0.4, description 0.2), scored in fifths (5, 2, 1). It depends on the listing alone, so adding listings never moves one within the
  * order a relevance cursor pages through (no word statistics, unlike BM25).
  * <p>
  * Each of a listing's words is indexed once in a field of its own with that sum, in fifths, as its frequency: ranking
@@ -34,7 +34,16 @@ final class WordRank {
 	static final String ACTIVE = "ranked";
 	static final String PENDING = "ranked_pending";
 
-	/** Weights in fifths (title 5, address 2, description 1), so that every sum is a whole number. */
+	/** The ranked field of a listing in the index, which holds active and pending listings only. */
+	static String fieldOf(String status) {
+		return switch (status) {
+			case "ACTIVE" -> ACTIVE;
+			case "PENDING" -> PENDING;
+			default -> throw new IllegalArgumentException("Not in the keyword index: a " + status + " listing");
+		};
+	}
+
+	/** Weights in fifths (title 5, address 2, description 1), so that every score is a whole number. */
 	private static final Map<Character, Integer> FIFTHS = Map.of('A', 5, 'B', 2, 'C', 1);
 
 	private static final FieldType TYPE = new FieldType();
@@ -81,10 +90,13 @@ final class WordRank {
 			public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
 				return new SimScorer() {
 
-					// Non-decreasing in the frequency, as Lucene requires of a score.
+					// In whole fifths: a query's score adds its words' up, and only sums of whole numbers are exact
+					// in floating point, so that listings with equal weights tie whatever the words (0.2 + 1.2 and
+					// 0.4 + 1.0 are not equal as floats), and ties go to the id. Non-decreasing in the frequency, as
+					// Lucene requires of a score.
 					@Override
 					public float score(float frequency, long norm) {
-						return boost * (frequency - 1) / 5f;
+						return boost * (frequency - 1);
 					}
 				};
 			}
