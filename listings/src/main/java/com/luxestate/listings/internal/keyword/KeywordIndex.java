@@ -102,10 +102,9 @@ public class KeywordIndex implements DisposableBean {
 	/** The id as two numbers, for ordering ties: a string order reads each tied id from the terms dictionary. */
 	private static final String ID_HIGH = "id_high";
 	private static final String ID_LOW = "id_low";
-	private static final SortField HIGHEST_ID_FIRST = new SortField(ID,
-			new ListingIdOrder(ID_HIGH, ID_LOW, true));
-	private static final SortField LOWEST_ID_FIRST = new SortField(ID,
-			new ListingIdOrder(ID_HIGH, ID_LOW, false));
+	private static final ListingIdOrder ID_ORDER = new ListingIdOrder(ID_HIGH, ID_LOW);
+	private static final SortField HIGHEST_ID_FIRST = new SortField(ID, ID_ORDER, true);
+	private static final SortField LOWEST_ID_FIRST = new SortField(ID, ID_ORDER);
 	private static final String STATUS = "status";
 	private static final String PURPOSE = "purpose";
 	private static final String TYPE = "type";
@@ -514,7 +513,7 @@ public class KeywordIndex implements DisposableBean {
 		document.add(new StringField(STATUS, status, Field.Store.NO));
 		var searchDocument = SearchDocument.parse(row.get(DOCUMENT_TEXT));
 		document.add(new TextField(KeywordQuery.LEXEMES, searchDocument.tokens()));
-		document.add(WordRank.field(WordRank.fieldOf(status), searchDocument));
+		document.add(WordRank.field(status, searchDocument));
 		document.add(new StringField(PURPOSE, row.get(LISTING.PURPOSE), Field.Store.NO));
 		document.add(new StringField(TYPE, row.get(LISTING.PROPERTY_TYPE), Field.Store.NO));
 		var price = hundredths(row.get(LISTING.PRICE_AMOUNT), RoundingMode.UNNECESSARY, 0);

@@ -23,7 +23,6 @@ final class ListingIdOrder extends FieldComparatorSource {
 
 	private final String highField;
 	private final String lowField;
-	private final boolean highestFirst;
 	private final Sort indexSort;
 
 	/** The order the index keeps its segments in, which lets this order compare by document number. */
@@ -33,20 +32,15 @@ final class ListingIdOrder extends FieldComparatorSource {
 	}
 
 	/**
+	 * Lowest id first; a {@link SortField} reversed gives highest first, as for any other field.
+	 *
 	 * @param highField the first half of the id as a number that orders as that half of the uuid does
 	 * @param lowField the second half, likewise
-	 * @param highestFirst the order of the index's segments, or the reverse
 	 */
-	ListingIdOrder(String highField, String lowField, boolean highestFirst) {
+	ListingIdOrder(String highField, String lowField) {
 		this.highField = highField;
 		this.lowField = lowField;
-		this.highestFirst = highestFirst;
 		this.indexSort = indexSort(highField, lowField);
-	}
-
-	/** Negative when the first id comes first. */
-	private int order(OrderedId first, OrderedId second) {
-		return highestFirst ? second.compareTo(first) : first.compareTo(second);
 	}
 
 	/** A listing id as the two numbers the index orders it by. */
@@ -54,16 +48,17 @@ final class ListingIdOrder extends FieldComparatorSource {
 
 		@Override
 		public int compareTo(OrderedId other) {
-			int byHigh = Long.compare(high, other.high);
-			return byHigh != 0 ? byHigh : Long.compare(low, other.low);
+			return compare(high, low, other.high, other.low);
+		}
+
+		static int compare(long firstHigh, long firstLow, long secondHigh, long secondLow) {
+			int byHigh = Long.compare(firstHigh, secondHigh);
+			return byHigh != 0 ? byHigh : Long.compare(firstLow, secondLow);
 		}
 	}
 
 	@Override
 	public FieldComparator<OrderedId> newComparator(String field, int slots, Pruning pruning, boolean reversed) {
-		if (reversed) {
-			throw new IllegalArgumentException("The direction is the order's own");
-		}
 		return new Comparator(slots);
 	}
 
@@ -87,9 +82,7 @@ final class ListingIdOrder extends FieldComparatorSource {
 
 		@Override
 		public int compare(int first, int second) {
-			int byHigh = Long.compare(highs[first], highs[second]);
-			int ascending = byHigh != 0 ? byHigh : Long.compare(lows[first], lows[second]);
-			return highestFirst ? -ascending : ascending;
+			return OrderedId.compare(highs[first], lows[first], highs[second], lows[second]);
 		}
 
 		@Override
@@ -100,11 +93,6 @@ final class ListingIdOrder extends FieldComparatorSource {
 		@Override
 		public OrderedId value(int slot) {
 			return new OrderedId(highs[slot], lows[slot]);
-		}
-
-		@Override
-		public int compareValues(OrderedId first, OrderedId second) {
-			return order(first, second);
 		}
 
 		@Override
@@ -123,15 +111,14 @@ final class ListingIdOrder extends FieldComparatorSource {
 				public int compareBottom(int document) throws IOException {
 					if (sortedById && segments[bottom] == segment.ord) {
 						// The segment is sorted by id, highest first: a later document has a lower id.
-						return highestFirst ? Integer.compare(documents[bottom], document)
-								: Integer.compare(document, documents[bottom]);
+						return Integer.compare(document, documents[bottom]);
 					}
-					return order(value(bottom), read(document));
+					return value(bottom).compareTo(read(document));
 				}
 
 				@Override
 				public int compareTop(int document) throws IOException {
-					return order(top, read(document));
+					return top.compareTo(read(document));
 				}
 
 				@Override

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,14 +16,12 @@ import org.apache.lucene.index.FieldInvertState;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.similarities.BooleanSimilarity;
-import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * How much a listing matches one word: the sum of the weights of the parts of the listing the word is in (title 1.0,
- * address 0.4, description 0.2), scored in fifths (5, 2, 1). It depends on the listing alone, so adding listings never moves one within the
- * order a relevance cursor pages through (no word statistics, unlike BM25).
+ * address 0.4, description 0.2), scored in fifths (5, 2, 1). It depends on the listing alone, so adding listings
+ * never moves one within the order a relevance cursor pages through (no word statistics, unlike BM25).
  * <p>
  * Each of a listing's words is indexed once in a field of its own with that sum, in fifths, as its frequency: ranking
  * the matches of a word then reads one list of postings instead of one per part. Active and pending listings have a
@@ -33,15 +32,6 @@ final class WordRank {
 
 	static final String ACTIVE = "ranked";
 	static final String PENDING = "ranked_pending";
-
-	/** The ranked field of a listing in the index, which holds active and pending listings only. */
-	static String fieldOf(String status) {
-		return switch (status) {
-			case "ACTIVE" -> ACTIVE;
-			case "PENDING" -> PENDING;
-			default -> throw new IllegalArgumentException("Not in the keyword index: a " + status + " listing");
-		};
-	}
 
 	/** Weights in fifths (title 5, address 2, description 1), so that every score is a whole number. */
 	private static final Map<Character, Integer> FIFTHS = Map.of('A', 5, 'B', 2, 'C', 1);
@@ -59,27 +49,34 @@ final class WordRank {
 	}
 
 	/**
-	 * Each word of the document once, its frequency one more than its weight in fifths (a frequency is at least 1).
-	 *
-	 * @param field {@link #ACTIVE} or {@link #PENDING}, as the listing is
+	 * Each word of the document once, its frequency one more than its weight in fifths (a frequency is at least 1),
+	 * in the ranked field of the listing's status.
 	 */
-	static Field field(String field, SearchDocument document) {
-		var fifths = new LinkedHashMap<String, Integer>();
-		var counted = new HashSet<String>();
+	static Field field(String status, SearchDocument document) {
+		var parts = new LinkedHashMap<String, Set<Character>>();
 		for (var occurrence : document.occurrences()) {
-			var part = FIFTHS.get(occurrence.weight());
-			fifths.merge(occurrence.lexeme(), part != null && counted.add(occurrence.weight() + occurrence.lexeme())
-					? part : 0, Integer::sum);
+			parts.computeIfAbsent(occurrence.lexeme(), lexeme -> new HashSet<>()).add(occurrence.weight());
 		}
-		return new Field(field, new WordsWithFrequencies(fifths), TYPE);
+		var fifths = new LinkedHashMap<String, Integer>();
+		parts.forEach((lexeme, weights) -> fifths.put(lexeme,
+				weights.stream().mapToInt(weight -> FIFTHS.getOrDefault(weight, 0)).sum()));
+		return new Field(fieldOf(status), new WordsWithFrequencies(fifths), TYPE);
+	}
+
+	private static String fieldOf(String status) {
+		return switch (status) {
+			case "ACTIVE" -> ACTIVE;
+			case "PENDING" -> PENDING;
+			default -> throw new IllegalArgumentException("Not in the keyword index: a " + status + " listing");
+		};
 	}
 
 	/**
-	 * Scores the ranked fields' words by their frequency, and every other clause by its boost alone (filters are not
-	 * scored at all).
+	 * Scores a ranked field's word by its frequency. Only the ranked fields are ever scored: every other clause of a
+	 * keyword search filters.
 	 */
 	static Similarity similarity() {
-		var byFrequency = new Similarity() {
+		return new Similarity() {
 
 			@Override
 			public long computeNorm(FieldInvertState state) {
@@ -99,14 +96,6 @@ final class WordRank {
 						return boost * (frequency - 1);
 					}
 				};
-			}
-		};
-		var byBoost = new BooleanSimilarity();
-		return new PerFieldSimilarityWrapper() {
-
-			@Override
-			public Similarity get(String field) {
-				return ACTIVE.equals(field) || PENDING.equals(field) ? byFrequency : byBoost;
 			}
 		};
 	}

@@ -93,7 +93,7 @@ class ListingIdOrderTests {
 	/** Every match, page by page (of 7, every match tied on the first key), each page after the last one's id. */
 	private static List<OrderedId> pages(IndexSearcher searcher, boolean highestFirst) throws IOException {
 		var sort = new Sort(new SortField("tied", SortField.Type.LONG),
-				new SortField("id", new ListingIdOrder("high", "low", highestFirst)));
+				new SortField("id", new ListingIdOrder("high", "low"), highestFirst));
 		var seen = new ArrayList<OrderedId>();
 		FieldDoc after = null;
 		while (true) {

@@ -69,7 +69,7 @@ class WordRankTests {
 			documents.forEach((name, text) -> {
 				var document = new Document();
 				document.add(new StringField("name", name, Field.Store.YES));
-				document.add(WordRank.field(WordRank.fieldOf(status), SearchDocument.parse(text)));
+				document.add(WordRank.field(status, SearchDocument.parse(text)));
 				try {
 					writer.addDocument(document);
 				}
