@@ -43,7 +43,7 @@ public final class LuxestateArchitectureRules {
 	public static final ArchRule NO_MODULE_REACHES_INTO_ANOTHER_MODULES_INTERNALS = classes()
 			.that().resideInAPackage(ROOT_PACKAGE + "..")
 			.should(notDependOnAnotherModules("internal packages", LuxestateArchitectureRules::isInternal))
-			.because("a module's internals are hidden behind the API in its root package (architecture.md, "
+			.because("a module's internals are hidden behind the API in its root package (docs/architecture.md, "
 					+ "'Inside a module')");
 
 	/**
@@ -55,7 +55,7 @@ public final class LuxestateArchitectureRules {
 			.that().resideInAPackage(ROOT_PACKAGE + "..")
 			.should(notDependOnAnotherModules("jOOQ classes", LuxestateArchitectureRules::isJooq))
 			.because("a module reads only its own schema; other modules' data comes through their API or their "
-					+ "events (architecture.md, 'Persistence')");
+					+ "events (docs/architecture.md, 'Persistence')");
 
 	/**
 	 * Maven already rejects cycles between the module jars, but not between packages that share a jar: anything the
@@ -66,7 +66,7 @@ public final class LuxestateArchitectureRules {
 			.matching(ROOT_PACKAGE + ".(*)..").namingSlices("module '$1'")
 			.should().beFreeOfCycles()
 			.because("dependencies between modules point one way, from moderation down to platform "
-					+ "(architecture.md, 'Modules')");
+					+ "(docs/architecture.md, 'Modules')");
 
 	/**
 	 * HTTP is a controller's only caller. Keeping controllers package-private stops other modules from calling one

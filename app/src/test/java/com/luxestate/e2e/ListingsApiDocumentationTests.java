@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI document frontends build against says what the listings API does: the parameters it reads, the
- * statuses it answers with, the shapes of its bodies (api.md: "the difference is a bug").
+ * statuses it answers with, the shapes of its bodies (docs/api.md: "a difference is a bug").
  */
 class ListingsApiDocumentationTests extends ListingsEndToEnd {
 

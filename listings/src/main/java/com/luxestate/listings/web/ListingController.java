@@ -55,7 +55,7 @@ import com.luxestate.listings.internal.ListingView;
 import com.luxestate.listings.internal.OwnListings;
 import com.luxestate.listings.internal.PricePoint;
 
-/** Listings over HTTP: the contract of api.md, section Listings. Who may do what is decided by the services. */
+/** Listings over HTTP: the contract of docs/api.md, section Listings. Who may do what is decided by the services. */
 @RestController
 @RequestMapping("/api/v1/listings")
 @Tag(name = "Listings", description = "Properties for sale or rent: search, detail, writing, status, price history")

@@ -28,7 +28,7 @@ import com.luxestate.platform.ProblemException;
 
 /**
  * Every status change a listing may be asked for, from every status it can be in, for sale and for rent: the graph
- * of the API contract (api.md) and nothing else. Changes outside it are 409 and leave the listing as it was.
+ * of the API contract (docs/api.md) and nothing else. Changes outside it are 409 and leave the listing as it was.
  */
 class ListingStatusTransitionsTests {
 
