@@ -3,6 +3,8 @@ package com.luxestate.identity.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
 
@@ -13,9 +15,9 @@ import com.luxestate.identity.Role;
  * @param displayName the name strangers see: first name and the initial of the last
  * @param version the aggregate's version, the ETag of the profile
  */
-public record UserAccountView(UUID id, String email, String firstName, String lastName, String phone, Role role,
-		AccountStatus status, boolean emailVerified, String suspensionReason, Instant createdAt, String displayName,
-		int version) {
+public record UserAccountView(UUID id, String email, String firstName, String lastName, @Nullable String phone,
+		Role role, AccountStatus status, boolean emailVerified, @Nullable String suspensionReason, Instant createdAt,
+		String displayName, int version) {
 
 	static UserAccountView of(UserAccount account) {
 		return new UserAccountView(account.id(), account.email(), account.firstName(), account.lastName(),
