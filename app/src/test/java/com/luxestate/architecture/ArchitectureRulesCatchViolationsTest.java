@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.luxestate.accomplice.CallsTrespasserBack;
 import com.luxestate.trespasser.CallsAccomplice;
+import com.luxestate.trespasser.OfferDraft;
 import com.luxestate.trespasser.internal.FieldInjectedReporter;
+import com.luxestate.trespasser.internal.PublicOffer;
+import com.luxestate.trespasser.internal.PublicOfferDrafts;
 import com.luxestate.trespasser.internal.ReachesIntoUpstreamInternals;
 import com.luxestate.trespasser.internal.ReadsUpstreamOffersTable;
 import com.luxestate.trespasser.web.PublicOffersApiController;
@@ -105,6 +108,15 @@ class ArchitectureRulesCatchViolationsTest {
 	}
 
 	@Test
+	void reportsControllersOutsideWeb() {
+		var violations = violationsOf(LuxestateArchitectureRules.CONTROLLERS_LIVE_IN_WEB, RULE_BREAKING_MODULES);
+
+		// Package-private, like every controller, so named rather than referenced.
+		assertThat(violations).singleElement()
+				.satisfies(it -> assertThat(it).contains("com.luxestate.trespasser.internal.OffersControllerOutsideWeb"));
+	}
+
+	@Test
 	void reportsEveryKindOfFieldInjection() {
 		var violations = violationsOf(LuxestateArchitectureRules.NO_FIELD_INJECTION, RULE_BREAKING_MODULES);
 
@@ -115,6 +127,33 @@ class ArchitectureRulesCatchViolationsTest {
 				.anySatisfy(it -> assertThat(it).contains(reporter + ".valuePageSize"))
 				.anySatisfy(it -> assertThat(it).contains(reporter + ".injectedClock"))
 				.anySatisfy(it -> assertThat(it).contains(reporter + ".resourceExecutor"));
+	}
+
+	@Test
+	void reportsPublicAggregatesAndRepositoriesAndAggregatesOutsideTheInternals() {
+		var violations = violationsOf(LuxestateArchitectureRules.AGGREGATES_AND_REPOSITORIES_ARE_NOT_PUBLIC,
+				RULE_BREAKING_MODULES);
+
+		// Upstream's aggregate and repository are package-private in its internals, and pass.
+		assertThat(violations)
+				.hasSize(4)
+				// An aggregate by its @Id, a repository, and an aggregate by being a repository's domain type.
+				.anySatisfy(it -> assertThat(it).contains(PublicOffer.class.getName() + "> has modifier PUBLIC"))
+				.anySatisfy(it -> assertThat(it).contains(PublicOfferDrafts.class.getName() + "> has modifier PUBLIC"))
+				.anySatisfy(it -> assertThat(it).contains(OfferDraft.class.getName() + "> has modifier PUBLIC"))
+				.anySatisfy(it -> assertThat(it)
+						.contains(OfferDraft.class.getName() + "> does not reside in a package '..internal..'"));
+	}
+
+	@Test
+	void reportsPackagesThatAreNotNullMarked() {
+		var violations = violationsOf(LuxestateArchitectureRules.EVERY_PACKAGE_IS_NULL_MARKED, RULE_BREAKING_MODULES);
+
+		// Upstream's generated jOOQ package has no package-info, and is left out on purpose.
+		assertThat(violations).containsExactlyInAnyOrder(
+				"Package com.luxestate.trespasser has a package-info without @NullMarked",
+				"Package com.luxestate.trespasser.internal has no package-info, so it is not @NullMarked",
+				"Package com.luxestate.trespasser.web has no package-info, so it is not @NullMarked");
 	}
 
 	private static List<String> violationsOf(ArchRule rule, JavaClasses classes) {

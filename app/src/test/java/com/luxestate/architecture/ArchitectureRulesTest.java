@@ -32,7 +32,17 @@ class ArchitectureRulesTest {
 	static final ArchRule controllersAreNotPublic = LuxestateArchitectureRules.CONTROLLERS_ARE_NOT_PUBLIC;
 
 	@ArchTest
+	static final ArchRule controllersLiveInWeb = LuxestateArchitectureRules.CONTROLLERS_LIVE_IN_WEB;
+
+	@ArchTest
 	static final ArchRule noFieldInjection = LuxestateArchitectureRules.NO_FIELD_INJECTION;
+
+	@ArchTest
+	static final ArchRule aggregatesAndRepositoriesAreNotPublic =
+			LuxestateArchitectureRules.AGGREGATES_AND_REPOSITORIES_ARE_NOT_PUBLIC;
+
+	@ArchTest
+	static final ArchRule everyPackageIsNullMarked = LuxestateArchitectureRules.EVERY_PACKAGE_IS_NULL_MARKED;
 
 	/**
 	 * The fixture modules that break every rule on purpose sit beneath the same root package. They must never be

@@ -1,5 +1,6 @@
 package com.luxestate.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.all;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,17 +8,28 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.lang.AbstractClassesTransformer;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ClassesTransformer;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import org.jspecify.annotations.NullMarked;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -80,6 +92,16 @@ public final class LuxestateArchitectureRules {
 			.because("controllers are reached over HTTP, never called by other code");
 
 	/**
+	 * A module's HTTP API sits in its {@code web} package, apart from the domain in {@code internal} and the API other
+	 * modules call in the root package, so that what answers HTTP is found in one place and nothing else does.
+	 */
+	public static final ArchRule CONTROLLERS_LIVE_IN_WEB = classes()
+			.that().areMetaAnnotatedWith(Controller.class)
+			.should().resideInAPackage("..web..")
+			.allowEmptyShould(true)
+			.because("a module's HTTP API is its web package (ADR 0001)");
+
+	/**
 	 * Injected fields hide a class's collaborators, cannot be final, and force tests through reflection. Constructor
 	 * injection (with {@code @Value} on a constructor parameter where needed) states every dependency in one place.
 	 * The annotations are the ones Spring injects fields for; meta-annotations count, as Spring honours them too.
@@ -91,7 +113,94 @@ public final class LuxestateArchitectureRules {
 			.orShould().beMetaAnnotatedWith("jakarta.annotation.Resource")
 			.because("collaborators and settings come in through the constructor");
 
+	/**
+	 * An aggregate changes only through its own methods, called by its module's services in a transaction, and is
+	 * stored only through its repository. Package-private in an {@code internal} package, neither can be reached by
+	 * the module's web layer, its API or another module: what leaves the package is a read model ({@code ListingView},
+	 * {@code UserAccountView}). An aggregate is a class with a Spring Data {@code @Id} field or the domain type of a
+	 * repository; a repository is a Spring Data {@link Repository}.
+	 */
+	public static final ArchRule AGGREGATES_AND_REPOSITORIES_ARE_NOT_PUBLIC = classes()
+			.that(areAggregatesOrRepositories())
+			.should().notBePublic()
+			.andShould().resideInAPackage("..internal..")
+			// Code without persistence of its own has none, and that is not a failure.
+			.allowEmptyShould(true)
+			.because("an aggregate changes only through its own module's services, and leaves them as a read model "
+					+ "(ADR 0001)");
+
+	/**
+	 * JSpecify's {@code @NullMarked} says that nothing in the package is null unless it is marked {@code @Nullable}:
+	 * it is what Spring Framework's own packages declare, and what lets IDEs and null checkers hold LuxeState's code
+	 * to the same contract. jOOQ's generated packages are left out: they are regenerated from the schema and compared
+	 * with the committed copy ({@code JooqCodeInSyncTest}), and their records answer null for every nullable column.
+	 */
+	public static final ArchRule EVERY_PACKAGE_IS_NULL_MARKED = all(packagesOfOurOwnCode())
+			.should(beNullMarked())
+			.because("nothing is null unless it says so (ADR 0001)");
+
 	private LuxestateArchitectureRules() {
+	}
+
+	private static DescribedPredicate<JavaClass> areAggregatesOrRepositories() {
+		return DescribedPredicate.describe("are aggregates or repositories",
+				javaClass -> isRepository(javaClass) || isAggregate(javaClass));
+	}
+
+	private static boolean isRepository(JavaClass javaClass) {
+		return javaClass.isInterface() && javaClass.isAssignableTo(Repository.class);
+	}
+
+	/** Has a Spring Data {@code @Id}, or is the domain type of a repository, whose first type argument it is. */
+	private static boolean isAggregate(JavaClass javaClass) {
+		return javaClass.getAllFields().stream().anyMatch(field -> field.isMetaAnnotatedWith(Id.class))
+				|| javaClass.getDirectDependenciesToSelf().stream()
+						.map(Dependency::getOriginClass)
+						.filter(LuxestateArchitectureRules::isRepository)
+						.anyMatch(repository -> domainTypeOf(repository).filter(javaClass::equals).isPresent());
+	}
+
+	private static Optional<JavaClass> domainTypeOf(JavaClass repository) {
+		return repository.getInterfaces().stream()
+				.filter(JavaParameterizedType.class::isInstance)
+				.map(JavaParameterizedType.class::cast)
+				.filter(type -> type.toErasure().isAssignableTo(Repository.class))
+				.flatMap(type -> type.getActualTypeArguments().stream().limit(1))
+				.filter(JavaClass.class::isInstance)
+				.map(JavaClass.class::cast)
+				.findFirst();
+	}
+
+	/** Every package beneath (and including) {@value #ROOT_PACKAGE} that holds a class, except generated jOOQ code. */
+	private static ClassesTransformer<JavaPackage> packagesOfOurOwnCode() {
+		return new AbstractClassesTransformer<>("packages of " + ROOT_PACKAGE + " (but jOOQ's generated ones)") {
+
+			@Override
+			public Iterable<JavaPackage> doTransform(JavaClasses classes) {
+				var packages = new TreeMap<String, JavaPackage>();
+				for (var javaClass : classes) {
+					var name = javaClass.getPackageName();
+					if ((name.equals(ROOT_PACKAGE) || name.startsWith(ROOT_PACKAGE + ".")) && !isJooq(name)) {
+						packages.putIfAbsent(name, javaClass.getPackage());
+					}
+				}
+				return packages.values();
+			}
+		};
+	}
+
+	private static ArchCondition<JavaPackage> beNullMarked() {
+		return new ArchCondition<>("be annotated with @NullMarked in their package-info") {
+
+			@Override
+			public void check(JavaPackage javaPackage, ConditionEvents events) {
+				var packageInfo = javaPackage.tryGetPackageInfo();
+				var nullMarked = packageInfo.map(info -> info.isAnnotatedWith(NullMarked.class)).orElse(false);
+				events.add(new SimpleConditionEvent(javaPackage, nullMarked, "Package %s %s".formatted(
+						javaPackage.getName(), packageInfo.isPresent() ? "has a package-info without @NullMarked"
+								: "has no package-info, so it is not @NullMarked")));
+			}
+		};
 	}
 
 	/**

@@ -5,4 +5,7 @@
  * Fixture modules live in test sources only, so neither {@code ApplicationModules} nor the analysis of the
  * production code ever sees them; {@code ArchitectureRulesCatchViolationsTest} imports them explicitly.
  */
+@NullMarked
 package com.luxestate.upstream;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,8 +6,11 @@
  * This package is the module's public API; everything else lives in {@code internal} or {@code web}.
  * The allowed dependencies mirror the Maven dependencies of this module.
  */
+@NullMarked
 @ApplicationModule(displayName = "Listings", allowedDependencies = { "platform", "identity",
 		"identity :: demo", "billing" })
 package com.luxestate.listings;
+
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

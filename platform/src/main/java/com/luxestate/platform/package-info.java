@@ -4,7 +4,10 @@
  * sets the persistence and event defaults every module shares, so that a module bootstrapped alone in its
  * tests behaves like the deployed application.
  */
+@NullMarked
 @ApplicationModule(displayName = "Platform", allowedDependencies = {})
 package com.luxestate.platform;
+
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

@@ -66,7 +66,7 @@ public class AccountService {
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS)
-	public UserAccount register(Registration registration) {
+	public UserAccountView register(Registration registration) {
 		var role = registration.role() == null ? Role.BUYER : registration.role();
 		if (!role.isSelfAssignable()) {
 			throw ProblemException.invalid("role", "cannot be chosen at registration");
@@ -85,7 +85,7 @@ public class AccountService {
 				throw ProblemException.conflict("An account with this email address already exists.");
 			}
 			sendVerificationMail(account);
-			return account;
+			return UserAccountView.of(account);
 		});
 	}
 
@@ -152,7 +152,7 @@ public class AccountService {
 	 * into a way to find the password.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
-	public UserAccount changePassword(UUID userId, String currentPassword, String newPassword, String clientAddress) {
+	public UserAccountView changePassword(UUID userId, String currentPassword, String newPassword, String clientAddress) {
 		var account = load(userId);
 		var attempt = throttle.begin(UserAccount.normalize(account.email()), clientAddress);
 		if (currentPassword == null || account.passwordHash() == null
@@ -167,23 +167,23 @@ public class AccountService {
 			current.changePassword(passwordHash, clock.instant());
 			var saved = accounts.save(current);
 			endAllSessions(saved);
-			return saved;
+			return UserAccountView.of(saved);
 		});
 	}
 
 	@Transactional(readOnly = true)
-	public UserAccount profile(UUID userId) {
-		return load(userId);
+	public UserAccountView profile(UUID userId) {
+		return UserAccountView.of(load(userId));
 	}
 
 	/** {@code expectedVersion} comes from {@code If-Match}; null when the client sent none. */
-	public UserAccount updateProfile(UUID userId, Integer expectedVersion, ProfileChange change) {
+	public UserAccountView updateProfile(UUID userId, Integer expectedVersion, ProfileChange change) {
 		var account = load(userId);
 		if (expectedVersion != null && expectedVersion != account.version()) {
 			throw ProblemException.preconditionFailed("The profile was changed since you read it.");
 		}
 		account.updateProfile(change.firstName(), change.lastName(), change.phone(), clock.instant());
-		return accounts.save(account);
+		return UserAccountView.of(accounts.save(account));
 	}
 
 	/** Anonymizes the account and erases its agent profile (license, phone, bio are personal data too). */

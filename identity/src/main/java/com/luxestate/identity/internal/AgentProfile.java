@@ -19,11 +19,7 @@ import com.luxestate.platform.ProblemException;
  * the agency) may have changed; an admin approves or rejects the request with a note.
  */
 @Table(schema = "identity", name = "agent_profile")
-public class AgentProfile extends AbstractAggregateRoot<AgentProfile> {
-
-	public enum VerificationStatus {
-		PENDING, APPROVED, REJECTED
-	}
+class AgentProfile extends AbstractAggregateRoot<AgentProfile> {
 
 	@Id
 	private final UUID agentId;

@@ -25,7 +25,7 @@ public class AgentVerification {
 			List<String> languages, List<String> serviceAreas) {
 	}
 
-	public record PublicAgent(UserAccount account, AgentProfile profile) {
+	public record PublicAgent(UserAccountView account, AgentProfileView profile) {
 	}
 
 	private final AgentProfiles profiles;
@@ -41,13 +41,13 @@ public class AgentVerification {
 	}
 
 	@Transactional(readOnly = true)
-	public AgentProfile profileOf(UUID agentId) {
-		return profiles.findById(agentId)
+	public AgentProfileView profileOf(UUID agentId) {
+		return profiles.findById(agentId).map(AgentProfileView::of)
 				.orElseThrow(() -> ProblemException.notFound("You have no agent profile yet."));
 	}
 
 	/** Creates or replaces the caller's profile, which asks for verification (again). */
-	public AgentProfile saveProfile(UUID agentId, Integer expectedVersion, ProfileDetails details) {
+	public AgentProfileView saveProfile(UUID agentId, Integer expectedVersion, ProfileDetails details) {
 		var account = accounts.findById(agentId)
 				.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
 				.orElseThrow(() -> ProblemException.notFound("There is no such user."));
@@ -64,16 +64,16 @@ public class AgentVerification {
 			existing.update(data, now);
 			return existing;
 		}).orElseGet(() -> AgentProfile.create(agentId, data, now));
-		return profiles.save(profile);
+		return AgentProfileView.of(profiles.save(profile));
 	}
 
-	public record PendingPage(List<AgentProfile> items, String nextCursor, long total) {
+	public record PendingPage(List<AgentProfileView> items, String nextCursor, long total) {
 	}
 
 	/** Oldest request first, paged by an opaque keyset cursor (request time and agent id). */
 	@Transactional(readOnly = true)
 	public PendingPage pendingRequests(int limit, String cursor) {
-		var pending = AGENT_PROFILE.VERIFICATION_STATUS.eq(AgentProfile.VerificationStatus.PENDING.name());
+		var pending = AGENT_PROFILE.VERIFICATION_STATUS.eq(VerificationStatus.PENDING.name());
 		var total = jooq.fetchCount(AGENT_PROFILE, pending);
 		var page = pending;
 		if (cursor != null) {
@@ -94,14 +94,15 @@ public class AgentVerification {
 		var last = shown.isEmpty() ? null : shown.getLast();
 		var next = rows.size() > limit && last != null
 				? new KeysetCursor(last.value2(), last.value1()).encode() : null;
-		return new PendingPage(shown.stream().map(row -> byId.get(row.value1())).toList(), next, total);
+		return new PendingPage(shown.stream().map(row -> AgentProfileView.of(byId.get(row.value1()))).toList(), next,
+				total);
 	}
 
 	/**
 	 * {@code reviewedVersion} (from {@code If-Match}) is the version of the profile the admin looked at: if the
 	 * agent changed it since, the decision would cover details nobody reviewed, so it is refused with 412.
 	 */
-	public AgentProfile decide(UUID agentId, Integer reviewedVersion, boolean approve, String note, UUID adminId) {
+	public AgentProfileView decide(UUID agentId, Integer reviewedVersion, boolean approve, String note, UUID adminId) {
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no agent profile for this user."));
 		if (reviewedVersion != null && reviewedVersion != profile.version()) {
@@ -113,7 +114,7 @@ public class AgentVerification {
 		else {
 			profile.reject(note, adminId, clock.instant());
 		}
-		return profiles.save(profile);
+		return AgentProfileView.of(profiles.save(profile));
 	}
 
 	/** Anyone may see an active agent's profile; suspended and deleted agents are not found. */
@@ -125,6 +126,6 @@ public class AgentVerification {
 				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
-		return new PublicAgent(account, profile);
+		return new PublicAgent(UserAccountView.of(account), AgentProfileView.of(profile));
 	}
 }

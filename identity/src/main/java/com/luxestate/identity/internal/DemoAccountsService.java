@@ -106,7 +106,7 @@ class DemoAccountsService implements DemoAccounts {
 				var person = ids.get(id);
 				var profile = person.profile();
 				var requestedAt = now.minus(person.memberFor()).plus(Duration.ofDays(1));
-				var approved = profile.status() == AgentProfile.VerificationStatus.APPROVED;
+				var approved = profile.status() == VerificationStatus.APPROVED;
 				profileInsert = profileInsert.values(id, profile.licenseNumber(), profile.agencyName(),
 						profile.bio(), person.phone(), profile.languages(), profile.serviceAreas(),
 						profile.status().name(), approved ? "Demo data: licence checked" : null, requestedAt,
@@ -137,7 +137,7 @@ class DemoAccountsService implements DemoAccounts {
 			Profile profile) {
 
 		record Profile(String licenseNumber, String agencyName, String bio, String[] languages,
-				String[] serviceAreas, AgentProfile.VerificationStatus status) {
+				String[] serviceAreas, VerificationStatus status) {
 		}
 
 		static DemoPerson of(Role role, int number) {
@@ -155,8 +155,8 @@ class DemoAccountsService implements DemoAccounts {
 				profile = new Profile("LIC-%06d".formatted(number), agency,
 						"%s %s of %s: %d years of helping people buy, sell and rent in %s.".formatted(firstName,
 								lastName, agency, 2 + random.nextInt(25), String.join(", ", areas)),
-						languages, areas, number % 10 == 9 ? AgentProfile.VerificationStatus.PENDING
-								: AgentProfile.VerificationStatus.APPROVED);
+						languages, areas, number % 10 == 9 ? VerificationStatus.PENDING
+								: VerificationStatus.APPROVED);
 			}
 			return new DemoPerson(role, number, firstName, lastName, phone, memberFor, profile);
 		}

@@ -23,7 +23,7 @@ import org.springframework.core.io.Resource;
  * @param mailWithoutSmtp what happens to mails when no SMTP server is configured
  */
 @ConfigurationProperties("luxestate.identity")
-public record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
+record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
 		@DefaultValue("30d") Duration refreshTokenTtl, @DefaultValue("48h") Duration emailVerificationTtl,
 		@DefaultValue("1h") Duration passwordResetTtl, @DefaultValue("30s") Duration accessCheckCacheTtl,
 		@DefaultValue("http://localhost:3000") String frontendUrl,

@@ -116,7 +116,12 @@ public class SessionService {
 	}
 
 	/** A new session for a user who just proved who they are in another way (a password change). */
-	public TokenPair startSession(UserAccount user) {
+	public TokenPair startSession(UUID userId) {
+		return startSession(accounts.findById(userId)
+				.orElseThrow(() -> ProblemException.notFound("There is no such user.")));
+	}
+
+	TokenPair startSession(UserAccount user) {
 		var access = accessTokens.issueFor(user);
 		var refresh = refreshTokens.startFamily(user.id(), user.sessionGeneration(), settings.refreshTokenTtl(),
 				clock.instant());

@@ -25,7 +25,7 @@ import com.luxestate.platform.ProblemException;
  * marketplace. Changes register the events other modules react to; they are published when the account is saved.
  */
 @Table(schema = "identity", name = "user_account")
-public class UserAccount extends AbstractAggregateRoot<UserAccount> {
+class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
 	@Id
 	private final UUID id;

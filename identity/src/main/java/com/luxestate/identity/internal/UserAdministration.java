@@ -52,7 +52,7 @@ public class UserAdministration implements AccountAdministration {
 
 	/** Newest first, paged by an opaque keyset cursor (creation time and id), stable while accounts are added. */
 	@Transactional(readOnly = true)
-	public Page<UserAccount> list(UserFilter filter, int limit, String cursor) {
+	public Page<UserAccountView> list(UserFilter filter, int limit, String cursor) {
 		var conditions = new ArrayList<Condition>();
 		if (filter.role() != null) {
 			conditions.add(USER_ACCOUNT.ROLE.eq(filter.role().name()));
@@ -82,20 +82,20 @@ public class UserAdministration implements AccountAdministration {
 		var shown = ids.subList(0, Math.min(limit, ids.size()));
 		var byId = new java.util.HashMap<UUID, UserAccount>();
 		accounts.findAllById(shown.stream().map(row -> row.value1()).toList()).forEach(account -> byId.put(account.id(), account));
-		var items = shown.stream().map(row -> byId.get(row.value1())).toList();
+		var items = shown.stream().map(row -> UserAccountView.of(byId.get(row.value1()))).toList();
 		var last = shown.isEmpty() ? null : shown.getLast();
 		return new Page<>(items, hasMore && last != null ? new KeysetCursor(last.value2(), last.value1()).encode() : null,
 				total);
 	}
 
 	@Transactional(readOnly = true)
-	public UserAccount find(UUID userId) {
-		return accounts.findById(userId).orElseThrow(() -> ProblemException.notFound("There is no such user."));
+	public UserAccountView find(UUID userId) {
+		return UserAccountView.of(load(userId));
 	}
 
 	@Override
 	public void suspend(UUID userId, String reason, UUID actorId) {
-		var account = find(userId);
+		var account = load(userId);
 		if (account.id().equals(actorId)) {
 			throw ProblemException.conflict("Admins cannot suspend themselves.");
 		}
@@ -106,24 +106,28 @@ public class UserAdministration implements AccountAdministration {
 
 	@Override
 	public void reinstate(UUID userId, String reason, UUID actorId) {
-		var account = find(userId);
+		var account = load(userId);
 		account.reinstate(actorId, clock.instant());
 		accounts.save(account);
 		accountAccess.forget(userId);
 	}
 
-	public UserAccount changeRole(UUID userId, Role role, UUID actorId) {
-		var account = find(userId);
+	public UserAccountView changeRole(UUID userId, Role role, UUID actorId) {
+		var account = load(userId);
 		if (account.id().equals(actorId)) {
 			throw ProblemException.conflict("Admins cannot change their own role.");
 		}
 		if (account.role() == role) {
-			return account;
+			return UserAccountView.of(account);
 		}
 		account.changeRole(role, actorId, clock.instant());
 		var saved = accounts.save(account);
 		endSessions(userId);
-		return saved;
+		return UserAccountView.of(saved);
+	}
+
+	private UserAccount load(UUID userId) {
+		return accounts.findById(userId).orElseThrow(() -> ProblemException.notFound("There is no such user."));
 	}
 
 	private void endSessions(UUID userId) {

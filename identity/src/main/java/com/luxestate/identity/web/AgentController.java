@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.luxestate.identity.internal.AgentProfile;
 import com.luxestate.identity.internal.AgentVerification;
+import com.luxestate.identity.internal.VerificationStatus;
 import com.luxestate.identity.web.IdentityRepresentations.AgentProfileResponse;
 import com.luxestate.identity.web.IdentityRepresentations.PublicAgentResponse;
 
@@ -76,7 +76,7 @@ class AgentController {
 		var profile = agent.profile();
 		return new PublicAgentResponse(agent.account().id(), agent.account().displayName(), profile.agencyName(),
 				profile.licenseNumber(), profile.bio(), profile.phone(), profile.languages(), profile.serviceAreas(),
-				profile.verificationStatus() == AgentProfile.VerificationStatus.APPROVED,
+				profile.verificationStatus() == VerificationStatus.APPROVED,
 				profile.verificationStatus());
 	}
 }

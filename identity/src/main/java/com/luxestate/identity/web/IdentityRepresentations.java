@@ -6,9 +6,10 @@ import java.util.UUID;
 
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
-import com.luxestate.identity.internal.AgentProfile;
+import com.luxestate.identity.internal.AgentProfileView;
 import com.luxestate.identity.internal.SessionService;
-import com.luxestate.identity.internal.UserAccount;
+import com.luxestate.identity.internal.UserAccountView;
+import com.luxestate.identity.internal.VerificationStatus;
 
 /** The JSON identity answers with; writable request bodies are declared next to the endpoints that take them. */
 final class IdentityRepresentations {
@@ -19,7 +20,7 @@ final class IdentityRepresentations {
 	record UserResponse(UUID id, String email, String firstName, String lastName, String phone, Role role,
 			AccountStatus status, boolean emailVerified, Instant createdAt) {
 
-		static UserResponse of(UserAccount account) {
+		static UserResponse of(UserAccountView account) {
 			return new UserResponse(account.id(), account.email(), account.firstName(), account.lastName(),
 					account.phone(), account.role(), account.status(), account.emailVerified(), account.createdAt());
 		}
@@ -33,7 +34,7 @@ final class IdentityRepresentations {
 	record AdministeredUserResponse(UUID id, String email, String firstName, String lastName, String phone, Role role,
 			AccountStatus status, boolean emailVerified, Instant createdAt, String suspensionReason) {
 
-		static AdministeredUserResponse of(UserAccount account) {
+		static AdministeredUserResponse of(UserAccountView account) {
 			return new AdministeredUserResponse(account.id(), account.email(), account.firstName(),
 					account.lastName(), account.phone(), account.role(), account.status(), account.emailVerified(),
 					account.createdAt(), account.suspensionReason());
@@ -48,10 +49,10 @@ final class IdentityRepresentations {
 	}
 
 	record AgentProfileResponse(UUID agentId, String licenseNumber, String agencyName, String bio, String phone,
-			List<String> languages, List<String> serviceAreas, AgentProfile.VerificationStatus verificationStatus,
+			List<String> languages, List<String> serviceAreas, VerificationStatus verificationStatus,
 			String verificationNote, Instant requestedAt, Instant decidedAt, int version) {
 
-		static AgentProfileResponse of(AgentProfile profile) {
+		static AgentProfileResponse of(AgentProfileView profile) {
 			return new AgentProfileResponse(profile.agentId(), profile.licenseNumber(), profile.agencyName(),
 					profile.bio(), profile.phone(), profile.languages(), profile.serviceAreas(),
 					profile.verificationStatus(), profile.verificationNote(), profile.requestedAt(),
@@ -62,7 +63,7 @@ final class IdentityRepresentations {
 	/** The public face of an agent: no email, no verification note. */
 	record PublicAgentResponse(UUID id, String displayName, String agencyName, String licenseNumber, String bio,
 			String phone, List<String> languages, List<String> serviceAreas, boolean verified,
-			AgentProfile.VerificationStatus verificationStatus) {
+			VerificationStatus verificationStatus) {
 	}
 
 	record PageResponse<T>(List<T> items, String nextCursor, long total) {

@@ -76,7 +76,7 @@ class UserController {
 			HttpServletRequest http) {
 		var account = accounts.changePassword(Callers.idOf(caller), change.currentPassword(), change.newPassword(),
 				http.getRemoteAddr());
-		return TokenResponse.of(sessions.startSession(account));
+		return TokenResponse.of(sessions.startSession(account.id()));
 	}
 
 	@DeleteMapping

@@ -132,7 +132,7 @@ class AccessRevocationTests {
 				.hasMessageContaining("no longer valid");
 	}
 
-	private UserAccount newUser() {
+	private UserAccountView newUser() {
 		return accounts.register(registration(uniqueEmail("holder")));
 	}
 }

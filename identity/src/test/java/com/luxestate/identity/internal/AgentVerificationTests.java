@@ -46,9 +46,9 @@ class AgentVerificationTests {
 				.toArriveAndVerify((event, profile) -> {
 					assertThat(event.licenseNumber()).isEqualTo("LIC-2026-0042");
 					assertThat(event.agencyName()).isEqualTo("Nordic Homes");
-					assertThat(profile.verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.PENDING);
+					assertThat(profile.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
 				});
-		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfile::agentId).contains(agentId);
+		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfileView::agentId).contains(agentId);
 	}
 
 	@Test
@@ -79,11 +79,11 @@ class AgentVerificationTests {
 				.toArriveAndVerify(event -> assertThat(event.actorId()).isEqualTo(ADMIN));
 
 		var profile = agents.profileOf(agentId);
-		assertThat(profile.verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.APPROVED);
+		assertThat(profile.verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
 		assertThat(profile.verificationNote()).isEqualTo("License checked with the registry");
-		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfile::agentId).doesNotContain(agentId);
+		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfileView::agentId).doesNotContain(agentId);
 		assertThat(agents.publicProfile(agentId).profile().verificationStatus())
-				.isEqualTo(AgentProfile.VerificationStatus.APPROVED);
+				.isEqualTo(VerificationStatus.APPROVED);
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class AgentVerificationTests {
 					assertThat(event.actorId()).isEqualTo(ADMIN);
 				});
 		assertThat(agents.profileOf(agentId).verificationStatus())
-				.isEqualTo(AgentProfile.VerificationStatus.REJECTED);
+				.isEqualTo(VerificationStatus.REJECTED);
 	}
 
 	@Test
@@ -115,8 +115,8 @@ class AgentVerificationTests {
 		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(approved, null, true, "Approve again", ADMIN));
 		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(rejected, null, true, "Changed my mind", ADMIN));
 
-		assertThat(agents.profileOf(approved).verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.APPROVED);
-		assertThat(agents.profileOf(rejected).verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.REJECTED);
+		assertThat(agents.profileOf(approved).verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
+		assertThat(agents.profileOf(rejected).verificationStatus()).isEqualTo(VerificationStatus.REJECTED);
 	}
 
 	@Test
@@ -130,7 +130,7 @@ class AgentVerificationTests {
 				.matchingMappedValue(AgentVerificationRequested::licenseNumber, "LIC-5-NEW")
 				.toArrive();
 
-		assertThat(agents.profileOf(agentId).verificationStatus()).isEqualTo(AgentProfile.VerificationStatus.PENDING);
+		assertThat(agents.profileOf(agentId).verificationStatus()).isEqualTo(VerificationStatus.PENDING);
 		assertProblem(HttpStatus.PRECONDITION_FAILED, () -> agents.saveProfile(agentId, verified, profile("LIC-6")));
 	}
 

@@ -67,11 +67,11 @@ class EmailUniquenessTests {
 			}
 			startingGun.countDown();
 
-			var registered = new ArrayList<UserAccount>();
+			var registered = new ArrayList<UserAccountView>();
 			var refused = new ArrayList<ProblemException>();
 			for (var outcome : outcomes) {
 				switch (outcome.get(2, TimeUnit.MINUTES)) {
-					case UserAccount account -> registered.add(account);
+					case UserAccountView account -> registered.add(account);
 					case ProblemException problem -> refused.add(problem);
 					default -> throw new AssertionError("unexpected outcome");
 				}

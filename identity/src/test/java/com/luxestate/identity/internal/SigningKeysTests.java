@@ -40,6 +40,7 @@ class SigningKeysTests {
 	private final AccessTokenKeys publishedKeys;
 	private final JwtDecoder jwtDecoder;
 	private final AccountService accounts;
+	private final UserAccounts userAccounts;
 	private final SessionService sessions;
 	private final DSLContext jooq;
 	private final TransactionTemplate transactions;
@@ -48,12 +49,13 @@ class SigningKeysTests {
 	private final JdbcTemplate jdbc;
 
 	SigningKeysTests(SigningKeys signingKeys, AccessTokenKeys publishedKeys, JwtDecoder jwtDecoder,
-			AccountService accounts, SessionService sessions, DSLContext jooq, TransactionTemplate transactions,
-			IdentitySettings settings, Clock clock, JdbcTemplate jdbc) {
+			AccountService accounts, UserAccounts userAccounts, SessionService sessions, DSLContext jooq,
+			TransactionTemplate transactions, IdentitySettings settings, Clock clock, JdbcTemplate jdbc) {
 		this.signingKeys = signingKeys;
 		this.publishedKeys = publishedKeys;
 		this.jwtDecoder = jwtDecoder;
 		this.accounts = accounts;
+		this.userAccounts = userAccounts;
 		this.sessions = sessions;
 		this.jooq = jooq;
 		this.transactions = transactions;
@@ -77,7 +79,8 @@ class SigningKeysTests {
 
 		assertThat(anotherInstance.signingKey().getKeyID()).isEqualTo(keyId);
 		assertThat(storedKeyCount()).isEqualTo(storedKeys);
-		var signedElsewhere = new AccessTokens(anotherInstance, settings, clock).issueFor(account).value();
+		var signedElsewhere = new AccessTokens(anotherInstance, settings, clock)
+				.issueFor(userAccounts.findById(account.id()).orElseThrow()).value();
 		assertThat(jwtDecoder.decode(signedElsewhere).getSubject()).isEqualTo(account.id().toString());
 	}
 

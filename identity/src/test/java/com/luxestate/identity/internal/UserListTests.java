@@ -41,7 +41,7 @@ class UserListTests {
 		var marker = marker();
 		var registered = register(marker, 25, Role.BUYER);
 
-		var pages = new ArrayList<UserAdministration.Page<UserAccount>>();
+		var pages = new ArrayList<UserAdministration.Page<UserAccountView>>();
 		String cursor = null;
 		do {
 			var page = administration.list(new UserAdministration.UserFilter(null, null, marker), 10, cursor);
@@ -52,7 +52,7 @@ class UserListTests {
 
 		assertThat(pages).extracting(page -> page.items().size()).containsExactly(10, 10, 5);
 		assertThat(pages).extracting(UserAdministration.Page::total).containsOnly(25L);
-		var listed = pages.stream().flatMap(page -> page.items().stream()).map(UserAccount::id).toList();
+		var listed = pages.stream().flatMap(page -> page.items().stream()).map(UserAccountView::id).toList();
 		assertThat(listed).containsExactlyElementsOf(registered.reversed());
 	}
 
@@ -118,7 +118,7 @@ class UserListTests {
 	}
 
 	private List<UUID> ids(UserAdministration.UserFilter filter) {
-		return administration.list(filter, 100, null).items().stream().map(UserAccount::id).toList();
+		return administration.list(filter, 100, null).items().stream().map(UserAccountView::id).toList();
 	}
 
 	private List<UUID> register(String marker, int count, Role role) {

@@ -45,7 +45,7 @@ import com.luxestate.listings.internal.media.MediaStorage;
  * column and the search indexes. Public coordinates and streets are derived by the same code the aggregate uses,
  * so the data is exactly what the API would have stored.
  */
-public class DemoListings {
+class DemoListings {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoListings.class);
 	private static final int BATCH = 50_000;

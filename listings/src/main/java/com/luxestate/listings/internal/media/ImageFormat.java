@@ -3,7 +3,7 @@ package com.luxestate.listings.internal.media;
 import java.util.Optional;
 
 /** The image formats accepted for upload, recognised by their first bytes, never by file name or declared type. */
-public enum ImageFormat {
+enum ImageFormat {
 
 	JPEG("jpeg"), PNG("png"), WEBP("webp");
 
