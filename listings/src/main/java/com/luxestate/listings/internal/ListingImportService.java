@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import com.luxestate.identity.UserDirectory;
@@ -11,18 +12,22 @@ import com.luxestate.listings.ListingImport;
 import com.luxestate.listings.internal.media.ImagePipeline;
 import com.luxestate.listings.internal.media.MediaStorage;
 
-/** Opens imports ({@link ListingImportSession}); the sessions do the work. */
+/**
+ * Opens imports ({@link ListingImportSession}); the sessions do the work. Identity's directory is looked up when an
+ * import opens, not when the module starts: the module's own tests bootstrap it without identity, and only an
+ * import needs to know the owners.
+ */
 @Service
 class ListingImportService implements ListingImport {
 
 	private final DataSource dataSource;
 	private final Clock clock;
-	private final UserDirectory directory;
+	private final ObjectProvider<UserDirectory> directory;
 	private final ImagePipeline pipeline;
 	private final MediaStorage storage;
 
-	ListingImportService(DataSource dataSource, Clock clock, UserDirectory directory, ImagePipeline pipeline,
-			MediaStorage storage) {
+	ListingImportService(DataSource dataSource, Clock clock, ObjectProvider<UserDirectory> directory,
+			ImagePipeline pipeline, MediaStorage storage) {
 		this.dataSource = dataSource;
 		this.clock = clock;
 		this.directory = directory;
@@ -32,6 +37,6 @@ class ListingImportService implements ListingImport {
 
 	@Override
 	public Session open() {
-		return new ListingImportSession(dataSource, clock, directory, pipeline, storage);
+		return new ListingImportSession(dataSource, clock, directory.getObject(), pipeline, storage);
 	}
 }
