@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.ImportedAccount;
 import com.luxestate.identity.Role;
 import com.luxestate.listings.AddressVisibility;
@@ -56,7 +57,7 @@ final class DemoListings {
 
 		private static List<UUID> ids(List<ImportedAccount> accounts, Role role) {
 			return accounts.stream().filter(account -> account.role() == role)
-					.filter(account -> account.status() != com.luxestate.identity.AccountStatus.DELETED)
+					.filter(account -> account.status() != AccountStatus.DELETED)
 					.map(ImportedAccount::id).toList();
 		}
 

@@ -1,6 +1,7 @@
 package com.luxestate.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,7 @@ class DemoDataGeneratorTests {
 		assertThat(agents.get("agent-000010@demo.luxestate.dev").agentProfile()).isNull();
 		assertThat(DemoAccounts.first(30, Instant.now())).as("the same people on every run")
 				.extracting(NewAccount::firstName, NewAccount::lastName)
-				.isEqualTo(accounts.stream().map(account -> org.assertj.core.groups.Tuple.tuple(account.firstName(),
+				.isEqualTo(accounts.stream().map(account -> tuple(account.firstName(),
 						account.lastName())).toList());
 	}
 
@@ -106,7 +109,7 @@ class DemoDataGeneratorTests {
 		assertThat(recorder.listings).extracting(NewListing::ownerId).doesNotContainAnyElementsOf(recorder.others);
 	}
 
-	private static double share(List<NewListing> listings, java.util.function.Predicate<NewListing> which) {
+	private static double share(List<NewListing> listings, Predicate<NewListing> which) {
 		return listings.stream().filter(which).count() / (double) listings.size();
 	}
 
@@ -115,7 +118,7 @@ class DemoDataGeneratorTests {
 
 		final List<NewListing> listings = new ArrayList<>();
 		final List<Integer> batches = new ArrayList<>();
-		final Set<PictureRef> pictures = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		final Set<PictureRef> pictures = ConcurrentHashMap.newKeySet();
 		/** Owners and agents, who may have listings. */
 		final Set<UUID> owners = new HashSet<>();
 		final Set<UUID> agents = new HashSet<>();
