@@ -23,7 +23,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import com.luxestate.identity.demo.DemoAccounts;
 import com.luxestate.listings.ListingModeration;
 
 /**
@@ -36,6 +35,9 @@ import com.luxestate.listings.ListingModeration;
 // A context of its own that no other test shares: closed when done, so that it holds no connections meanwhile.
 @DirtiesContext
 class DemoDataTests {
+
+	/** Every demo account's password, as the README documents it. */
+	static final String PASSWORD = "luxestate demo password";
 
 	static final Path MEDIA = scratchDirectory();
 
@@ -123,13 +125,13 @@ class DemoDataTests {
 	/** Logs in over HTTP with the documented password, and asks who that is. */
 	private LoggedIn logIn(String email) {
 		var tokens = ListingsApi.json(http.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("email", email, "password", DemoAccounts.PASSWORD)).retrieve().toEntity(String.class));
+				.body(Map.of("email", email, "password", PASSWORD)).retrieve().toEntity(String.class));
 		assertThat(tokens.has("accessToken")).as("login answered %s", tokens).isTrue();
 		var accessToken = tokens.get("accessToken").asString();
 		var me = ListingsApi.json(http.get().uri("/api/v1/auth/me")
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken).retrieve().toEntity(String.class));
 		return new LoggedIn(new TestAccounts.Account(UUID.fromString(me.get("id").asString()), email,
-				DemoAccounts.PASSWORD, accessToken, tokens.get("refreshToken").asString()), me);
+				PASSWORD, accessToken, tokens.get("refreshToken").asString()), me);
 	}
 
 	private void assertListingsOf(TestAccounts.Account user, boolean verifiedAgent) {

@@ -1,14 +1,13 @@
 /**
  * Listings: properties for sale or rent, their media, price and status history, search and
- * similar listings. Asks billing for entitlements and reacts to identity's account events; its demo data
- * generator has identity make the demo listings' owners ({@code identity :: demo}).
+ * similar listings, and their bulk import ({@link com.luxestate.listings.ListingImport}). Asks billing for
+ * entitlements, asks identity about owners and reacts to its account events.
  * <p>
  * This package is the module's public API; everything else lives in {@code internal} or {@code web}.
  * The allowed dependencies mirror the Maven dependencies of this module.
  */
 @NullMarked
-@ApplicationModule(displayName = "Listings", allowedDependencies = { "platform", "identity",
-		"identity :: demo", "billing" })
+@ApplicationModule(displayName = "Listings", allowedDependencies = { "platform", "identity", "billing" })
 package com.luxestate.listings;
 
 import org.jspecify.annotations.NullMarked;

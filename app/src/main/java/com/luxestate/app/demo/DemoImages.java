@@ -1,4 +1,4 @@
-package com.luxestate.listings.internal.demo;
+package com.luxestate.app.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,23 +7,21 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 
+import com.luxestate.app.demo.DemoPictures.Kind;
+import com.luxestate.listings.ListingImport;
+import com.luxestate.listings.NewListing;
+import com.luxestate.listings.PictureRef;
 import com.luxestate.listings.PropertyType;
-import com.luxestate.listings.internal.demo.DemoPictures.Kind;
-import com.luxestate.listings.internal.media.ImagePipeline;
-import com.luxestate.listings.internal.media.MediaKeys;
-import com.luxestate.listings.internal.media.MediaStorage;
 
 /**
- * The images of demo listings: a small pool of pictures drawn at load time ({@link DemoPictures}), put through the
- * real {@link ImagePipeline} and stored like any upload, whole or not at all ({@link MediaStorage#storeImage}), but
- * once, under {@code listings/<pool id>/<image id>/}. Many demo listings' image rows then share each picture's files, which the
- * media janitor deletes only when no image row references them any more.
+ * The images of demo listings: a small pool of pictures drawn at load time ({@link DemoPictures}) and imported once
+ * each ({@link ListingImport.Session#importPicture}), which processes and stores them as uploads; thousands of demo
+ * listings then show each picture, sharing its files.
  */
 final class DemoImages {
 
@@ -33,8 +31,12 @@ final class DemoImages {
 	 */
 	static final int PER_KIND = 4;
 
-	/** One stored picture, as an image row refers to it. */
-	record DemoImage(Kind kind, String storageKey, int width, int height, String altText) {
+	/** One imported picture and what it shows, in words (the alt text of the images that show it). */
+	record DemoImage(Kind kind, PictureRef picture, String altText) {
+
+		NewListing.Image image() {
+			return new NewListing.Image(picture, altText);
+		}
 	}
 
 	private final Map<Kind, List<DemoImage>> byKind;
@@ -43,23 +45,17 @@ final class DemoImages {
 		this.byKind = byKind;
 	}
 
-	/** Draws, processes and stores the pool; the same seed draws the same pictures (stored under new keys). */
-	static DemoImages store(ImagePipeline pipeline, MediaStorage storage, long seed) {
-		var pool = UUID.randomUUID();
+	/** Draws and imports the pool; the same seed draws the same pictures. */
+	static DemoImages importInto(ListingImport.Session session, long seed) {
 		var kinds = Kind.values();
 		var images = IntStream.range(0, kinds.length * PER_KIND).parallel()
-				.mapToObj(index -> store(DemoPictures.draw(kinds[index % kinds.length],
-						new SplittableRandom(seed * 1_000 + index)), pipeline, storage, pool))
+				.mapToObj(index -> {
+					var picture = DemoPictures.draw(kinds[index % kinds.length],
+							new SplittableRandom(seed * 1_000 + index));
+					return new DemoImage(picture.kind(), session.importPicture(png(picture)), picture.description());
+				})
 				.collect(Collectors.groupingBy(DemoImage::kind, () -> new EnumMap<>(Kind.class), Collectors.toList()));
 		return new DemoImages(images);
-	}
-
-	private static DemoImage store(DemoPictures.Picture picture, ImagePipeline pipeline, MediaStorage storage,
-			UUID pool) {
-		var processed = pipeline.process(png(picture));
-		var prefix = MediaKeys.imagePrefix(pool, UUID.randomUUID());
-		storage.storeImage(prefix, processed.derivatives());
-		return new DemoImage(picture.kind(), prefix, processed.width(), processed.height(), picture.description());
 	}
 
 	private static byte[] png(DemoPictures.Picture picture) {

@@ -1,4 +1,4 @@
-package com.luxestate.identity.internal;
+package com.luxestate.app.demo;
 
 import java.util.ArrayList;
 import java.util.List;

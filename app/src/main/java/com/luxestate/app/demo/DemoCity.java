@@ -1,4 +1,4 @@
-package com.luxestate.listings.internal.demo;
+package com.luxestate.app.demo;
 
 import java.util.List;
 
