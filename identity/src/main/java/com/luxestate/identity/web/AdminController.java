@@ -85,6 +85,7 @@ class AdminController {
 
 	@PostMapping("/users/{userId}/suspend")
 	@Operation(summary = "Suspend a user", description = "Their sessions end at once; access tokens stop working within a minute.")
+	@ApiResponse(responseCode = "200", description = "The suspended user")
 	@ApiResponse(responseCode = "409", description = "The user is suspended already, or is the caller.")
 	AdministeredUserResponse suspend(@PathVariable UUID userId, @Valid @RequestBody Reason reason,
 			@AuthenticationPrincipal Jwt admin) {
@@ -94,6 +95,7 @@ class AdminController {
 
 	@PostMapping("/users/{userId}/reinstate")
 	@Operation(summary = "Reinstate a suspended user")
+	@ApiResponse(responseCode = "200", description = "The reinstated user")
 	@ApiResponse(responseCode = "409", description = "The user is not suspended.")
 	AdministeredUserResponse reinstate(@PathVariable UUID userId, @Valid @RequestBody Reason reason,
 			@AuthenticationPrincipal Jwt admin) {
@@ -103,6 +105,7 @@ class AdminController {
 
 	@PostMapping("/users/{userId}/role")
 	@Operation(summary = "Change a user's role", description = "Their sessions end, so that tokens with the old permissions stop working.")
+	@ApiResponse(responseCode = "200", description = "The user with the new role")
 	@ApiResponse(responseCode = "409", description = "The user is the caller, or has this role already.")
 	AdministeredUserResponse changeRole(@PathVariable UUID userId, @Valid @RequestBody RoleChange change,
 			@AuthenticationPrincipal Jwt admin) {
@@ -122,6 +125,7 @@ class AdminController {
 	@PostMapping("/agents/{agentId}/verification")
 	@PreAuthorize("hasAuthority('agents:verify')")
 	@Operation(summary = "Approve or reject an agent's verification request", description = "Send the version you reviewed (the item's `version`) as If-Match: if the agent changed the profile since, the answer is 412.")
+	@ApiResponse(responseCode = "200", description = "The decided profile")
 	@ApiResponse(responseCode = "409", description = "There is no pending verification request for this agent.")
 	AgentProfileResponse decide(@PathVariable UUID agentId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String reviewedVersion,

@@ -137,6 +137,7 @@ class AuthController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Send the verification mail again")
+	@ApiResponse(responseCode = "202", description = "The mail is on its way")
 	@ApiResponse(responseCode = "409", description = "The email address is verified already.")
 	void resendVerification(@AuthenticationPrincipal Jwt caller) {
 		accounts.resendVerification(Callers.idOf(caller));
