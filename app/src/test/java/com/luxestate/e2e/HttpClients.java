@@ -6,7 +6,10 @@ import java.time.Duration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** Real HTTP against the running application; every status comes back to the test, none is thrown. */
+/**
+ * Real HTTP against the running application; every status comes back to the test, none is thrown, and every answer
+ * is checked against the application's OpenAPI document ({@link ContractCheck}).
+ */
 public final class HttpClients {
 
 	private HttpClients() {
@@ -14,9 +17,11 @@ public final class HttpClients {
 
 	public static RestClient to(int port) {
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		var baseUrl = "http://localhost:" + port;
 		return RestClient.builder()
-				.baseUrl("http://localhost:" + port)
+				.baseUrl(baseUrl)
 				.requestFactory(new JdkClientHttpRequestFactory(http))
+				.requestInterceptor(ContractCheck.of(baseUrl))
 				.defaultStatusHandler(status -> true, (request, response) -> { })
 				.build();
 	}

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +54,7 @@ class AdminController {
 		APPROVED, REJECTED
 	}
 
-	record VerificationDecision(@NotNull Decision decision, @Size(max = 2000) String note) {
+	record VerificationDecision(@NotNull Decision decision, @Size(max = 2000) @Nullable String note) {
 	}
 
 	private final UserAdministration users;
@@ -83,6 +85,8 @@ class AdminController {
 
 	@PostMapping("/users/{userId}/suspend")
 	@Operation(summary = "Suspend a user", description = "Their sessions end at once; access tokens stop working within a minute.")
+	@ApiResponse(responseCode = "200", description = "The suspended user")
+	@ApiResponse(responseCode = "409", description = "The user is suspended already, or is the caller.")
 	AdministeredUserResponse suspend(@PathVariable UUID userId, @Valid @RequestBody Reason reason,
 			@AuthenticationPrincipal Jwt admin) {
 		users.suspend(userId, reason.reason(), Callers.idOf(admin));
@@ -91,6 +95,8 @@ class AdminController {
 
 	@PostMapping("/users/{userId}/reinstate")
 	@Operation(summary = "Reinstate a suspended user")
+	@ApiResponse(responseCode = "200", description = "The reinstated user")
+	@ApiResponse(responseCode = "409", description = "The user is not suspended.")
 	AdministeredUserResponse reinstate(@PathVariable UUID userId, @Valid @RequestBody Reason reason,
 			@AuthenticationPrincipal Jwt admin) {
 		users.reinstate(userId, reason.reason(), Callers.idOf(admin));
@@ -99,6 +105,8 @@ class AdminController {
 
 	@PostMapping("/users/{userId}/role")
 	@Operation(summary = "Change a user's role", description = "Their sessions end, so that tokens with the old permissions stop working.")
+	@ApiResponse(responseCode = "200", description = "The user with the new role")
+	@ApiResponse(responseCode = "409", description = "The user is the caller, or has this role already.")
 	AdministeredUserResponse changeRole(@PathVariable UUID userId, @Valid @RequestBody RoleChange change,
 			@AuthenticationPrincipal Jwt admin) {
 		return AdministeredUserResponse.of(users.changeRole(userId, change.role(), Callers.idOf(admin)));
@@ -117,6 +125,8 @@ class AdminController {
 	@PostMapping("/agents/{agentId}/verification")
 	@PreAuthorize("hasAuthority('agents:verify')")
 	@Operation(summary = "Approve or reject an agent's verification request", description = "Send the version you reviewed (the item's `version`) as If-Match: if the agent changed the profile since, the answer is 412.")
+	@ApiResponse(responseCode = "200", description = "The decided profile")
+	@ApiResponse(responseCode = "409", description = "There is no pending verification request for this agent.")
 	AgentProfileResponse decide(@PathVariable UUID agentId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String reviewedVersion,
 			@Valid @RequestBody VerificationDecision decision, @AuthenticationPrincipal Jwt admin) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +36,9 @@ import com.luxestate.identity.web.IdentityRepresentations.PublicAgentResponse;
 class AgentController {
 
 	record AgentProfileRequest(@NotBlank @Size(max = 50) String licenseNumber, @NotBlank @Size(max = 200) String agencyName,
-			@Size(max = 4000) String bio, @Size(max = 30) String phone,
-			@Size(max = 20) List<@NotBlank @Size(max = 40) String> languages,
-			@Size(max = 50) List<@NotBlank @Size(max = 100) String> serviceAreas) {
+			@Size(max = 4000) @Nullable String bio, @Size(max = 30) @Nullable String phone,
+			@Size(max = 20) @Nullable List<@NotBlank @Size(max = 40) String> languages,
+			@Size(max = 50) @Nullable List<@NotBlank @Size(max = 100) String> serviceAreas) {
 	}
 
 	private final AgentVerification agents;

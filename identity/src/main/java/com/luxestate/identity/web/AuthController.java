@@ -11,8 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,13 +40,16 @@ import com.luxestate.identity.web.IdentityRepresentations.UserResponse;
 @Tag(name = "Authentication", description = "Registration, login, sessions, email verification, password recovery")
 class AuthController {
 
-	record RegisterRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull String password,
-			@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
-			@Size(max = 30) @Pattern(regexp = "^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") String phone,
-			Role role) {
+	record RegisterRequest(@Schema(example = "ana.silva@example.com") @NotBlank @Email @Size(max = 254) String email,
+			@Schema(example = "a long and unusual passphrase") @NotNull String password,
+			@Schema(example = "Ana") @NotBlank @Size(max = 100) String firstName,
+			@Schema(example = "Silva") @NotBlank @Size(max = 100) String lastName,
+			@Schema(example = "+351 912 345 678") @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") @Nullable String phone,
+			@Schema(description = "BUYER when left out") @Nullable Role role) {
 	}
 
-	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotNull @Size(max = 1024) String password) {
+	record LoginRequest(@Schema(example = "ana.silva@example.com") @NotBlank @Size(max = 254) String email,
+			@Schema(example = "a long and unusual passphrase") @NotNull @Size(max = 1024) String password) {
 	}
 
 	record RefreshTokenRequest(@NotBlank @Size(max = 200) String refreshToken) {
@@ -69,6 +75,8 @@ class AuthController {
 	@PostMapping("/register")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register an account", description = "Role BUYER (default), RENTER, OWNER or AGENT; 409 if the email is taken. A verification mail is sent.")
+	@ApiResponse(responseCode = "201", description = "The new account")
+	@ApiResponse(responseCode = "409", description = "An account has this email already.")
 	ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request) {
 		var account = accounts.register(new AccountService.Registration(request.email(), request.password(),
 				request.firstName(), request.lastName(), request.phone(), request.role()));
@@ -77,12 +85,18 @@ class AuthController {
 
 	@PostMapping("/login")
 	@Operation(summary = "Log in", description = "The same 401 for an unknown email and a wrong password; 429 with Retry-After after too many failures.")
+	@ApiResponse(responseCode = "200", description = "A new session")
+	@ApiResponse(responseCode = "401", description = "Unknown email or wrong password.")
+	@ApiResponse(responseCode = "403", description = "The account is suspended.")
+	@ApiResponse(responseCode = "429", description = "Too many failed logins for this account or client; see Retry-After.")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		return TokenResponse.of(sessions.login(request.email(), request.password(), http.getRemoteAddr()));
 	}
 
 	@PostMapping("/refresh")
 	@Operation(summary = "Exchange a refresh token for a new token pair", description = "The presented refresh token stops working. Presenting an already used one is 401 and ends that session.")
+	@ApiResponse(responseCode = "200", description = "A new token pair")
+	@ApiResponse(responseCode = "401", description = "Unknown, expired or already used refresh token.")
 	TokenResponse refresh(@Valid @RequestBody RefreshTokenRequest request) {
 		return TokenResponse.of(sessions.refresh(request.refreshToken()));
 	}
@@ -123,6 +137,8 @@ class AuthController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Send the verification mail again")
+	@ApiResponse(responseCode = "202", description = "The mail is on its way")
+	@ApiResponse(responseCode = "409", description = "The email address is verified already.")
 	void resendVerification(@AuthenticationPrincipal Jwt caller) {
 		accounts.resendVerification(Callers.idOf(caller));
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,8 +38,9 @@ import com.luxestate.identity.web.IdentityRepresentations.UserResponse;
 class UserController {
 
 	/** Only profile fields: role, status, email or ids in the body are unknown fields and a 400. */
-	record ProfilePatch(@Size(min = 1, max = 100) String firstName, @Size(min = 1, max = 100) String lastName,
-			@Size(max = 30) @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") String phone) {
+	record ProfilePatch(@Size(min = 1, max = 100) @Nullable String firstName,
+			@Size(min = 1, max = 100) @Nullable String lastName,
+			@Size(max = 30) @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") @Nullable String phone) {
 	}
 
 	record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {

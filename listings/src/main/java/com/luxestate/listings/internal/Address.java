@@ -1,5 +1,7 @@
 package com.luxestate.listings.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import com.luxestate.listings.AddressVisibility;
 
 /**
@@ -7,7 +9,8 @@ import com.luxestate.listings.AddressVisibility;
  *
  * @param country ISO 3166-1 alpha-2 code
  */
-public record Address(String street, String city, String region, String postalCode, String country) {
+public record Address(@Nullable String street, String city, @Nullable String region, @Nullable String postalCode,
+		String country) {
 
 	/** The address as the public may see it under the given visibility. */
 	public Address seenBy(AddressVisibility visibility) {

@@ -253,6 +253,7 @@ class ListingController {
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "403", description = ListingsApiDocumentation.FORBIDDEN)
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
+	@ApiResponse(responseCode = "409", description = "The listing was removed already.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	void delete(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
@@ -285,7 +286,9 @@ class ListingController {
 	 *
 	 * @param total how many listings the caller has in the status asked for, all pages together
 	 */
-	record OwnListingsResponse(List<ListingResponse> items, String nextCursor, int total) {
+	record OwnListingsResponse(List<ListingResponse> items,
+			@Schema(description = "Pass as cursor for the next page; null on the last page")
+			@org.jspecify.annotations.Nullable String nextCursor, int total) {
 	}
 
 	/** Listings like another, best first. */

@@ -113,6 +113,7 @@ class ListingImageController {
 	@ApiResponse(responseCode = "400", description = "imageIds does not name every image exactly once.")
 	@ApiResponse(responseCode = "403", description = "The caller is not the listing's owner.")
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
+	@ApiResponse(responseCode = "409", description = "The listing was removed.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	ResponseEntity<ListingResponse> reorder(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
@@ -129,6 +130,7 @@ class ListingImageController {
 			description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "403", description = "The caller is not the listing's owner.")
 	@ApiResponse(responseCode = "404", description = "No such listing or image.")
+	@ApiResponse(responseCode = "409", description = "The listing was removed.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	ResponseEntity<ListingResponse> makePrimary(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@PathVariable UUID imageId, @Parameter(description = ListingsApiDocumentation.IF_MATCH)
@@ -145,6 +147,7 @@ class ListingImageController {
 			description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "403", description = "The caller is not the listing's owner.")
 	@ApiResponse(responseCode = "404", description = "No such listing or image.")
+	@ApiResponse(responseCode = "409", description = "The listing was removed, or it is published and this is its last image.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@PathVariable UUID imageId, @Parameter(description = ListingsApiDocumentation.IF_MATCH)

@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.GeoPoint;
 import com.luxestate.listings.Money;
@@ -30,32 +33,34 @@ import com.luxestate.listings.internal.ListingRules;
  * ({@code id}, {@code ownerId}, {@code status}, ...) are not here, so a body that sets them is rejected as unknown.
  */
 record ListingRequest(
-		@NotBlank @Size(max = 120) String title,
-		@Size(max = 10_000) String description,
+		@Schema(example = "Bright flat in Lisboa") @NotBlank @Size(max = 120) String title,
+		@Schema(example = "Sunny rooms, a quiet street and a view of the river.") @Size(max = 10_000) @Nullable String description,
 		@NotNull Purpose purpose,
 		@NotNull PropertyType propertyType,
 		@NotNull @Valid Price price,
 		@NotNull @Valid AddressFields address,
-		AddressVisibility addressVisibility,
-		@Valid Location location,
-		@Min(0) @Max(100) Integer bedrooms,
-		@DecimalMin("0") @DecimalMax("99.5") @Digits(integer = 3, fraction = 1) BigDecimal bathrooms,
-		@Positive @Digits(integer = 8, fraction = 2) BigDecimal livingArea,
-		@Positive @Digits(integer = 10, fraction = 2) BigDecimal lotArea,
-		@Min(1800) Integer yearBuilt,
-		@Size(max = 30) List<@NotBlank @Size(max = 40) String> features) {
+		@Schema(description = "FULL when left out") @Nullable AddressVisibility addressVisibility,
+		@Valid @Nullable Location location,
+		@Schema(example = "2") @Min(0) @Max(100) @Nullable Integer bedrooms,
+		@Schema(example = "1.5") @DecimalMin("0") @DecimalMax("99.5") @Digits(integer = 3, fraction = 1) @Nullable BigDecimal bathrooms,
+		@Schema(example = "85") @Positive @Digits(integer = 8, fraction = 2) @Nullable BigDecimal livingArea,
+		@Positive @Digits(integer = 10, fraction = 2) @Nullable BigDecimal lotArea,
+		@Schema(example = "1910") @Min(1800) @Nullable Integer yearBuilt,
+		@Schema(example = "[\"balcony\", \"elevator\"]") @Size(max = 30) @Nullable List<@NotBlank @Size(max = 40) String> features) {
 
-	record Price(@NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
-			@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
+	record Price(@Schema(example = "250000") @NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
+			@Schema(example = "EUR") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
 	}
 
-	record AddressFields(@Size(max = 200) String street, @NotBlank @Size(max = 100) String city,
-			@Size(max = 100) String region, @Size(max = 20) String postalCode,
-			@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String country) {
+	record AddressFields(@Schema(example = "Rua da Prata 12") @Size(max = 200) @Nullable String street,
+			@Schema(example = "Lisboa") @NotBlank @Size(max = 100) String city,
+			@Schema(example = "Lisboa") @Size(max = 100) @Nullable String region,
+			@Schema(example = "1100-148") @Size(max = 20) @Nullable String postalCode,
+			@Schema(example = "PT") @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String country) {
 	}
 
-	record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
-			@NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
+	record Location(@Schema(example = "38.7103") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+			@Schema(example = "-9.1365") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
 	}
 
 	ListingDetails toDetails() {

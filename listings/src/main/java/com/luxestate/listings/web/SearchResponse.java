@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.GeoPoint;
 import com.luxestate.listings.ListingStatus;
@@ -17,7 +20,10 @@ import com.luxestate.listings.internal.ListingSearch.SearchHit;
 import com.luxestate.listings.internal.ListingSearch.SearchPage;
 
 /** A page of search results in the API's list shape, {@code {items, nextCursor, total}}; the total is exact. */
-record SearchResponse(List<Item> items, String nextCursor, int total) {
+record SearchResponse(List<Item> items,
+		@Schema(description = "Pass as cursor for the next page; null on the last page",
+				example = "eyJ2IjoxLCJzIjoibmV3ZXN0In0") @Nullable String nextCursor,
+		@Schema(description = "Exact number of matches", example = "42") int total) {
 
 	static SearchResponse of(SearchPage page) {
 		return new SearchResponse(page.items().stream().map(Item::of).toList(), page.nextCursor(), page.total());
@@ -28,10 +34,14 @@ record SearchResponse(List<Item> items, String nextCursor, int total) {
 	 *
 	 * @param distanceKm from the point searched around, when the search had one
 	 */
-	record Item(UUID id, ListingStatus status, String title, Purpose purpose, PropertyType propertyType, Money price,
-			Address address, AddressVisibility addressVisibility, GeoPoint location, Integer bedrooms,
-			BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, List<String> features,
-			boolean verifiedAgent, Instant publishedAt, ImageUrls primaryImage, BigDecimal distanceKm) {
+	record Item(UUID id, ListingStatus status, @Schema(example = "Bright flat in Lisboa") String title,
+			Purpose purpose, PropertyType propertyType, Money price, Address address,
+			AddressVisibility addressVisibility, @Nullable GeoPoint location,
+			@Schema(example = "2") @Nullable Integer bedrooms, @Schema(example = "1.5") @Nullable BigDecimal bathrooms,
+			@Schema(example = "85.00") @Nullable BigDecimal livingArea, @Nullable BigDecimal lotArea,
+			List<String> features, boolean verifiedAgent, @Schema(example = "2026-03-02T08:00:00Z") Instant publishedAt,
+			@Nullable ImageUrls primaryImage,
+			@Schema(example = "1.25") @Nullable BigDecimal distanceKm) {
 
 		static Item of(SearchHit hit) {
 			return new Item(hit.id(), hit.status(), hit.title(), hit.purpose(), hit.propertyType(), hit.price(),
