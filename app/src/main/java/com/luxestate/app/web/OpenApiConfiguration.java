@@ -1,5 +1,7 @@
 package com.luxestate.app.web;
 
+import com.luxestate.platform.Caller;
+
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -25,6 +28,11 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
 	static final String BEARER = "bearer";
+
+	static {
+		// Controllers take the caller from the access token, not from the request: no parameter to document.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+	}
 
 	@Bean
 	OpenAPI luxestateOpenApi(ObjectProvider<BuildProperties> build) {

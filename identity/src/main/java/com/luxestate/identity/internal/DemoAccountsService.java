@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +26,7 @@ import com.luxestate.identity.Role;
 import com.luxestate.identity.UserDirectory;
 import com.luxestate.identity.demo.DemoAccount;
 import com.luxestate.identity.demo.DemoAccounts;
+import com.luxestate.platform.UuidV7;
 
 /**
  * Creates demo accounts in bulk: a thousand rows per statement, {@code ON CONFLICT DO NOTHING} on the email, so that
@@ -39,7 +38,6 @@ class DemoAccountsService implements DemoAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccountsService.class);
 	private static final int BATCH = 1_000;
-	private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
 	private final DSLContext jooq;
 	private final PasswordEncoder passwordEncoder;
@@ -87,7 +85,7 @@ class DemoAccountsService implements DemoAccounts {
 				USER_ACCOUNT.CREATED_AT, USER_ACCOUNT.UPDATED_AT, USER_ACCOUNT.VERSION);
 		var ids = new HashMap<UUID, DemoPerson>();
 		for (var person : batch) {
-			var id = IDS.generate();
+			var id = UuidV7.next(clock);
 			ids.put(id, person);
 			var registeredAt = now.minus(person.memberFor());
 			insert = insert.values(id, person.email(), UserAccount.normalize(person.email()), hash,

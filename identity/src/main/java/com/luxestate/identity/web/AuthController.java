@@ -16,8 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,6 +29,7 @@ import com.luxestate.identity.internal.SessionService;
 import com.luxestate.identity.web.IdentityRepresentations.CurrentUserResponse;
 import com.luxestate.identity.web.IdentityRepresentations.TokenResponse;
 import com.luxestate.identity.web.IdentityRepresentations.UserResponse;
+import com.luxestate.platform.Caller;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -98,15 +97,15 @@ class AuthController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "End every session of the caller", description = "Access tokens already issued stop working within a minute.")
-	void logoutEverywhere(@AuthenticationPrincipal Jwt caller) {
-		sessions.logoutEverywhere(Callers.idOf(caller));
+	void logoutEverywhere(Caller caller) {
+		sessions.logoutEverywhere(caller.userId());
 	}
 
 	@GetMapping("/me")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "The caller's account and permissions")
-	CurrentUserResponse me(@AuthenticationPrincipal Jwt caller) {
-		var account = accounts.profile(Callers.idOf(caller));
+	CurrentUserResponse me(Caller caller) {
+		var account = accounts.profile(caller.userId());
 		return new CurrentUserResponse(account.id(), account.email(), account.firstName(), account.lastName(),
 				account.phone(), account.role(), account.status(), account.emailVerified(), account.createdAt(),
 				account.role().authorities());
@@ -123,8 +122,8 @@ class AuthController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Send the verification mail again")
-	void resendVerification(@AuthenticationPrincipal Jwt caller) {
-		accounts.resendVerification(Callers.idOf(caller));
+	void resendVerification(Caller caller) {
+		accounts.resendVerification(caller.userId());
 	}
 
 	@PostMapping("/password/forgot")

@@ -64,7 +64,4 @@ final class IdentityRepresentations {
 			String phone, List<String> languages, List<String> serviceAreas, boolean verified,
 			AgentProfile.VerificationStatus verificationStatus) {
 	}
-
-	record PageResponse<T>(List<T> items, String nextCursor, long total) {
-	}
 }

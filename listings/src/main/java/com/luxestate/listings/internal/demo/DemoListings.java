@@ -33,9 +33,9 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.Address;
 import com.luxestate.listings.internal.Coordinates;
-import com.luxestate.listings.internal.UuidV7;
 import com.luxestate.listings.internal.media.ImagePipeline;
 import com.luxestate.listings.internal.media.MediaStorage;
+import com.luxestate.platform.UuidV7;
 
 /**
  * Loads a realistic set of demo listings with PostgreSQL's {@code COPY}: spread around real cities, priced per city,

@@ -22,7 +22,6 @@ import com.luxestate.identity.Role;
 import com.luxestate.identity.UserDirectory;
 import com.luxestate.identity.UserSummary;
 import com.luxestate.identity.demo.DemoAccounts;
-import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingSearch;
 import com.luxestate.listings.internal.SearchCriteria;
@@ -31,6 +30,7 @@ import com.luxestate.listings.internal.media.ImageDerivative;
 import com.luxestate.listings.internal.media.ImagePipeline;
 import com.luxestate.listings.internal.media.MediaKeys;
 import com.luxestate.listings.internal.media.MediaStorage;
+import com.luxestate.platform.Caller;
 
 /**
  * A small run of the demo data generator: the rows it writes are listings the API can search and show, owned by

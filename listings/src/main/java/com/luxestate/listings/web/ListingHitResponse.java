@@ -1,0 +1,36 @@
+package com.luxestate.listings.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.luxestate.listings.AddressVisibility;
+import com.luxestate.listings.GeoPoint;
+import com.luxestate.listings.ListingStatus;
+import com.luxestate.listings.Money;
+import com.luxestate.listings.PropertyType;
+import com.luxestate.listings.Purpose;
+import com.luxestate.listings.internal.Address;
+import com.luxestate.listings.internal.ListingSearch.SearchHit;
+
+/**
+ * A listing in a result list, with the address visibility applied.
+ *
+ * @param distanceKm from the point searched around, when the search had one
+ */
+record ListingHitResponse(UUID id, ListingStatus status, String title, Purpose purpose, PropertyType propertyType,
+		Money price, Address address, AddressVisibility addressVisibility, GeoPoint location, Integer bedrooms,
+		BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, List<String> features, boolean verifiedAgent,
+		Instant publishedAt, ImageUrls primaryImage, BigDecimal distanceKm) {
+
+	static ListingHitResponse of(SearchHit hit) {
+		return new ListingHitResponse(hit.id(), hit.status(), hit.title(), hit.purpose(), hit.propertyType(),
+				hit.price(), hit.address(), hit.addressVisibility(), hit.location(), hit.bedrooms(), hit.bathrooms(),
+				hit.livingArea(), hit.lotArea(), hit.features(), hit.verifiedAgent(), hit.publishedAt(),
+				ImageUrls.of(hit.id(), hit.primaryImageId()),
+				hit.distanceMetres() == null ? null
+						: BigDecimal.valueOf(hit.distanceMetres() / 1000).setScale(2, RoundingMode.HALF_UP));
+	}
+}
