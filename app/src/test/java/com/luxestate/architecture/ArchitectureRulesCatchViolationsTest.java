@@ -21,6 +21,7 @@ import com.luxestate.trespasser.CallsAccomplice;
 import com.luxestate.trespasser.internal.FieldInjectedReporter;
 import com.luxestate.trespasser.internal.ReachesIntoUpstreamInternals;
 import com.luxestate.trespasser.internal.ReadsUpstreamOffersTable;
+import com.luxestate.trespasser.internal.RefusesWithAnHttpStatus;
 import com.luxestate.trespasser.web.PublicOffersApiController;
 import com.luxestate.trespasser.web.PublicOffersPageController;
 import com.luxestate.upstream.internal.PricingPolicy;
@@ -115,6 +116,17 @@ class ArchitectureRulesCatchViolationsTest {
 				.anySatisfy(it -> assertThat(it).contains(reporter + ".valuePageSize"))
 				.anySatisfy(it -> assertThat(it).contains(reporter + ".injectedClock"))
 				.anySatisfy(it -> assertThat(it).contains(reporter + ".resourceExecutor"));
+	}
+
+	@Test
+	void reportsDomainCodeSpeakingHttp() {
+		var violations = violationsOf(LuxestateArchitectureRules.DOMAIN_CODE_DOES_NOT_SPEAK_HTTP, RULE_BREAKING_MODULES);
+
+		assertThat(violations)
+				.isNotEmpty()
+				.allSatisfy(it -> assertThat(it).contains(RefusesWithAnHttpStatus.class.getName()))
+				// Controllers speak HTTP; that is what they are for.
+				.noneSatisfy(it -> assertThat(it).contains(PublicOffersApiController.class.getName()));
 	}
 
 	private static List<String> violationsOf(ArchRule rule, JavaClasses classes) {

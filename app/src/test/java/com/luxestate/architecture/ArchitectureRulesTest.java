@@ -34,6 +34,9 @@ class ArchitectureRulesTest {
 	@ArchTest
 	static final ArchRule noFieldInjection = LuxestateArchitectureRules.NO_FIELD_INJECTION;
 
+	@ArchTest
+	static final ArchRule domainCodeDoesNotSpeakHttp = LuxestateArchitectureRules.DOMAIN_CODE_DOES_NOT_SPEAK_HTTP;
+
 	/**
 	 * The fixture modules that break every rule on purpose sit beneath the same root package. They must never be
 	 * judged as production code, or this test would fail for them (or worse, be weakened to let them pass).

@@ -1,6 +1,7 @@
 package com.luxestate.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -90,6 +91,17 @@ public final class LuxestateArchitectureRules {
 			.orShould().beMetaAnnotatedWith("jakarta.inject.Inject")
 			.orShould().beMetaAnnotatedWith("jakarta.annotation.Resource")
 			.because("collaborators and settings come in through the constructor");
+
+	/**
+	 * Domain code, a module's {@code internal} packages, raises platform's {@code ProblemException} and knows nothing
+	 * of HTTP: requests, statuses and problem details belong to the controllers and to the application that renders
+	 * problems (ADR 0014). Platform's own internals include the web plumbing every module shares.
+	 */
+	public static final ArchRule DOMAIN_CODE_DOES_NOT_SPEAK_HTTP = noClasses()
+			.that().resideInAPackage(ROOT_PACKAGE + ".*.internal..")
+			.and().resideOutsideOfPackage(ROOT_PACKAGE + ".platform..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "org.springframework.web..")
+			.because("aggregates, services and listeners raise problems, the web layer speaks HTTP");
 
 	private LuxestateArchitectureRules() {
 	}
