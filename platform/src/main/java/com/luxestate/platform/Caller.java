@@ -3,12 +3,14 @@ package com.luxestate.platform;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who is calling: the subject of their verified access token and the permissions it grants (authority strings such
  * as {@code listings:write}), or nobody ({@link #ANONYMOUS}, for public reads). Controllers take it as an argument;
  * services decide ownership from it, never from ids in a request body.
  */
-public record Caller(UUID userId, Set<String> permissions) {
+public record Caller(@Nullable UUID userId, Set<String> permissions) {
 
 	public static final Caller ANONYMOUS = new Caller(null, Set.of());
 
@@ -26,7 +28,7 @@ public record Caller(UUID userId, Set<String> permissions) {
 	}
 
 	/** Whether the caller is this user. */
-	public boolean is(UUID user) {
+	public boolean is(@Nullable UUID user) {
 		return userId != null && userId.equals(user);
 	}
 

@@ -3,11 +3,13 @@ package com.luxestate.platform;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A page of a list in the API's one list shape, {@code {items, nextCursor, total}}: the items, where the list
  * continues ({@code null} on the last page; a {@link PageCursor}) and how many items the whole list has.
  */
-public record Page<T>(List<T> items, String nextCursor, long total) {
+public record Page<T>(List<T> items, @Nullable String nextCursor, long total) {
 
 	/**
 	 * The page of the rows a keyset query read when it asked for one row more than {@code limit}: that extra row

@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The codec of the opaque cursors keyset-paged lists give out: the sort keys of the last item of a page, joined by
  * {@code |} and encoded as base64url. A page continues strictly after those keys, so items added meanwhile neither
@@ -42,7 +44,7 @@ public final class PageCursor {
 	 * @return {@code null} for no cursor (the first page)
 	 * @throws ProblemException 400 on {@code cursor} when the cursor cannot be read
 	 */
-	public static <T> T decode(String cursor, int keys, Function<List<String>, T> reader) {
+	public static <T> @Nullable T decode(@Nullable String cursor, int keys, Function<List<String>, T> reader) {
 		if (cursor == null) {
 			return null;
 		}

@@ -3,6 +3,8 @@ package com.luxestate.platform;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a module says a request cannot be served: a problem of one of the stable {@link ProblemType}s, with a
  * detail written for the caller. Raised by aggregates and services (where ownership and state are checked) without
@@ -12,9 +14,10 @@ public class ProblemException extends RuntimeException {
 
 	private final ProblemType type;
 	private final List<FieldError> errors;
-	private final Duration retryAfter;
+	private final @Nullable Duration retryAfter;
 
-	private ProblemException(ProblemType type, String detail, List<FieldError> errors, Duration retryAfter) {
+	private ProblemException(ProblemType type, String detail, List<FieldError> errors,
+			@Nullable Duration retryAfter) {
 		super(detail);
 		this.type = type;
 		this.errors = List.copyOf(errors);
@@ -81,7 +84,7 @@ public class ProblemException extends RuntimeException {
 	}
 
 	/** When the caller may try again, in whole seconds (never less than one); {@code null} when not said. */
-	public Long retryAfterSeconds() {
+	public @Nullable Long retryAfterSeconds() {
 		return retryAfter == null ? null : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 	}
 
