@@ -116,7 +116,7 @@ const first = await publishListing("Bright flat by the river");
 const second = await publishListing("Quiet flat by the park");
 
 // Search, one result a page, and follow the cursor to the second page.
-type Page = components["schemas"]["SearchResponse"];
+type Page = components["schemas"]["PageListingHitResponse"];
 async function search(cursor: string | undefined): Promise<Page> {
   const query = cursor === undefined ? { city, limit: 1 } : { city, limit: 1, cursor };
   const found = await api.GET("/api/v1/listings", { params: { query } });

@@ -24,6 +24,7 @@ import com.luxestate.trespasser.internal.PublicOffer;
 import com.luxestate.trespasser.internal.PublicOfferDrafts;
 import com.luxestate.trespasser.internal.ReachesIntoUpstreamInternals;
 import com.luxestate.trespasser.internal.ReadsUpstreamOffersTable;
+import com.luxestate.trespasser.internal.RefusesWithAnHttpStatus;
 import com.luxestate.trespasser.web.PublicOffersApiController;
 import com.luxestate.trespasser.web.PublicOffersPageController;
 import com.luxestate.upstream.internal.PricingPolicy;
@@ -154,6 +155,17 @@ class ArchitectureRulesCatchViolationsTest {
 				"Package com.luxestate.trespasser has a package-info without @NullMarked",
 				"Package com.luxestate.trespasser.internal has no package-info, so it is not @NullMarked",
 				"Package com.luxestate.trespasser.web has no package-info, so it is not @NullMarked");
+	}
+
+	@Test
+	void reportsDomainCodeSpeakingHttp() {
+		var violations = violationsOf(LuxestateArchitectureRules.DOMAIN_CODE_DOES_NOT_SPEAK_HTTP, RULE_BREAKING_MODULES);
+
+		assertThat(violations)
+				.isNotEmpty()
+				.allSatisfy(it -> assertThat(it).contains(RefusesWithAnHttpStatus.class.getName()))
+				// Controllers speak HTTP; that is what they are for.
+				.noneSatisfy(it -> assertThat(it).contains(PublicOffersApiController.class.getName()));
 	}
 
 	private static List<String> violationsOf(ArchRule rule, JavaClasses classes) {

@@ -44,6 +44,9 @@ class ArchitectureRulesTest {
 	@ArchTest
 	static final ArchRule everyPackageIsNullMarked = LuxestateArchitectureRules.EVERY_PACKAGE_IS_NULL_MARKED;
 
+	@ArchTest
+	static final ArchRule domainCodeDoesNotSpeakHttp = LuxestateArchitectureRules.DOMAIN_CODE_DOES_NOT_SPEAK_HTTP;
+
 	/**
 	 * The fixture modules that break every rule on purpose sit beneath the same root package. They must never be
 	 * judged as production code, or this test would fail for them (or worse, be weakened to let them pass).

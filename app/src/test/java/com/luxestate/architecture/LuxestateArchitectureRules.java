@@ -2,6 +2,7 @@ package com.luxestate.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.all;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -138,6 +139,17 @@ public final class LuxestateArchitectureRules {
 	public static final ArchRule EVERY_PACKAGE_IS_NULL_MARKED = all(packagesOfOurOwnCode())
 			.should(beNullMarked())
 			.because("nothing is null unless it says so (ADR 0001)");
+
+	/**
+	 * Domain code, a module's {@code internal} packages, raises platform's {@code ProblemException} and knows nothing
+	 * of HTTP: requests, statuses and problem details belong to the controllers and to the application that renders
+	 * problems (ADR 0014). Platform's own internals include the web plumbing every module shares.
+	 */
+	public static final ArchRule DOMAIN_CODE_DOES_NOT_SPEAK_HTTP = noClasses()
+			.that().resideInAPackage(ROOT_PACKAGE + ".*.internal..")
+			.and().resideOutsideOfPackage(ROOT_PACKAGE + ".platform..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "org.springframework.web..")
+			.because("aggregates, services and listeners raise problems, the web layer speaks HTTP");
 
 	private LuxestateArchitectureRules() {
 	}

@@ -43,8 +43,8 @@ class ApiContractTests extends ListingsEndToEnd {
 				.map(alternative -> alternative.has("$ref") ? "ref" : alternative.get("type").asString()))
 				.containsExactlyInAnyOrder("ref", "null");
 		assertThat(types(schema("UserResponse").get("properties").get("phone"))).contains("null");
-		assertThat(types(schema("SearchResponse").get("properties").get("nextCursor"))).contains("null");
-		assertThat(schema("SearchResponse").get("required").valueStream().map(JsonNode::asString))
+		assertThat(types(schema("PageListingHitResponse").get("properties").get("nextCursor"))).contains("null");
+		assertThat(schema("PageListingHitResponse").get("required").valueStream().map(JsonNode::asString))
 				.contains("items", "nextCursor", "total");
 	}
 
@@ -118,7 +118,7 @@ class ApiContractTests extends ListingsEndToEnd {
 
 	@Test
 	void theMainFieldsHaveExamples() {
-		for (var name : List.of("ListingResponse", "ListingRequest", "SearchResponse", "RegisterRequest",
+		for (var name : List.of("ListingResponse", "ListingRequest", "PageListingHitResponse", "RegisterRequest",
 				"LoginRequest", "TokenResponse", "UserResponse")) {
 			var withExamples = schema(name).get("properties").valueStream()
 					.filter(property -> property.has("example") || property.has("examples")).count();

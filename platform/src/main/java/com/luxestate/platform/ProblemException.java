@@ -3,30 +3,34 @@ package com.luxestate.platform;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.ErrorResponseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a module says a request cannot be served: a problem of one of the stable {@link ProblemType}s, with a
- * detail written for the caller. Raised in services (where ownership and state are checked), rendered by the
- * application as {@code application/problem+json}.
+ * detail written for the caller. Raised by aggregates and services (where ownership and state are checked) without
+ * any HTTP in them; the application renders it as {@code application/problem+json}, in one place.
  */
-public class ProblemException extends ErrorResponseException {
+public class ProblemException extends RuntimeException {
 
-	private ProblemException(ProblemType type, String detail, HttpHeaders headers) {
-		super(type.status(), type.problem(detail), null);
-		getHeaders().addAll(headers);
+	private final ProblemType type;
+	private final List<FieldError> errors;
+	private final @Nullable Duration retryAfter;
+
+	private ProblemException(ProblemType type, String detail, List<FieldError> errors,
+			@Nullable Duration retryAfter) {
+		super(detail);
+		this.type = type;
+		this.errors = List.copyOf(errors);
+		this.retryAfter = retryAfter;
 	}
 
 	public static ProblemException of(ProblemType type, String detail) {
-		return new ProblemException(type, detail, HttpHeaders.EMPTY);
+		return new ProblemException(type, detail, List.of(), null);
 	}
 
 	/** 400 with one entry per offending field or parameter. */
 	public static ProblemException invalid(String detail, List<FieldError> errors) {
-		var exception = of(ProblemType.VALIDATION_FAILED, detail);
-		exception.getBody().setProperty("errors", errors);
-		return exception;
+		return new ProblemException(ProblemType.VALIDATION_FAILED, detail, errors, null);
 	}
 
 	public static ProblemException invalid(String field, String message) {
@@ -46,21 +50,42 @@ public class ProblemException extends ErrorResponseException {
 		return of(ProblemType.FORBIDDEN, detail);
 	}
 
+	/** 401; rendered with {@code WWW-Authenticate: Bearer}. */
 	public static ProblemException unauthorized(String detail) {
-		var headers = new HttpHeaders();
-		headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		return new ProblemException(ProblemType.UNAUTHORIZED, detail, headers);
+		return of(ProblemType.UNAUTHORIZED, detail);
 	}
 
 	public static ProblemException preconditionFailed(String detail) {
 		return of(ProblemType.PRECONDITION_FAILED, detail);
 	}
 
-	/** 429 with {@code Retry-After} in whole seconds, never less than one. */
+	/** 429; rendered with {@code Retry-After} in whole seconds, never less than one. */
 	public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
-		var headers = new HttpHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
-		return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, headers);
+		return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
+	}
+
+	public ProblemType type() {
+		return type;
+	}
+
+	/** The HTTP status code of its {@link #type()}. */
+	public int status() {
+		return type.status();
+	}
+
+	/** What went wrong, for the caller. */
+	public String detail() {
+		return getMessage();
+	}
+
+	/** The offending fields of a validation problem; empty for other kinds. */
+	public List<FieldError> errors() {
+		return errors;
+	}
+
+	/** When the caller may try again, in whole seconds (never less than one); {@code null} when not said. */
+	public @Nullable Long retryAfterSeconds() {
+		return retryAfter == null ? null : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 	}
 
 	/** One entry of a validation problem's {@code errors}: the offending field (or parameter) and what is wrong. */

@@ -57,7 +57,7 @@ class IfMatchTests {
 		var failure = catchThrowableOfType(ProblemException.class,
 				() -> IfMatch.requiredVersion(ifMatch, () -> current, IfMatchTests::stale));
 		if (failure != null) {
-			assertThat(failure.getStatusCode().value()).isEqualTo(412);
+			assertThat(failure.status()).isEqualTo(412);
 		}
 		return failure;
 	}

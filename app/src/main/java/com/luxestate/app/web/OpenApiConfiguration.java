@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -25,6 +26,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.method.HandlerMethod;
 
+import com.luxestate.platform.Caller;
 import com.luxestate.platform.ProblemType;
 
 /**
@@ -35,6 +37,11 @@ import com.luxestate.platform.ProblemType;
 class OpenApiConfiguration {
 
 	static final String BEARER = "bearer";
+
+	static {
+		// Controllers take the caller from the access token, not from the request: no parameter to document.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+	}
 
 	@Bean
 	OpenAPI luxestateOpenApi(ObjectProvider<BuildProperties> build) {
@@ -121,6 +128,32 @@ class OpenApiConfiguration {
 	}
 
 	/**
+	 * Every list answers in platform's one page shape ({@code Page<T>}, springdoc names each {@code PageX}); platform
+	 * knows nothing of OpenAPI, so its two paging fields are described here, once for every list.
+	 */
+	@Bean
+	OpenApiCustomizer pagesDescribeTheirCursor() {
+		return api -> {
+			if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+				return;
+			}
+			api.getComponents().getSchemas().forEach((name, schema) -> {
+				if (!name.startsWith("Page") || schema.getProperties() == null
+						|| !schema.getProperties().containsKey("nextCursor")) {
+					return;
+				}
+				Schema<?> cursor = (Schema<?>) schema.getProperties().get("nextCursor");
+				cursor.description("Pass as cursor for the next page; null on the last page")
+					.example("eyJ2IjoxLCJzIjoibmV3ZXN0In0");
+				Schema<?> total = (Schema<?>) schema.getProperties().get("total");
+				if (total != null) {
+					total.description("How many items the whole list has, all pages together").example(42);
+				}
+			});
+		};
+	}
+
+	/**
 	 * In a request body a missing field is read as null, so the nullable fields of the schemas bodies use are not
 	 * required there (in answers they are: every field is always written).
 	 */
@@ -184,7 +217,7 @@ class OpenApiConfiguration {
 	/** What a problem of this status looks like, with its stable type (docs/problems.md). */
 	private static Map<String, Object> problemExample(int status, String path) {
 		var kind = status == 400 ? ProblemType.VALIDATION_FAILED
-				: ProblemType.forStatus(org.springframework.http.HttpStatusCode.valueOf(status));
+				: ProblemType.forStatus(status);
 		var example = new LinkedHashMap<String, Object>();
 		example.put("type", kind.type().toString());
 		example.put("title", kind.title());

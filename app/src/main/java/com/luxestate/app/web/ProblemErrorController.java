@@ -23,7 +23,7 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping(path = "${spring.web.error.path:/error}", produces = { "application/problem+json", "application/json", "*/*" })
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		var status = statusOf(request);
-		var kind = ProblemType.forStatus(status);
+		var kind = ProblemType.forStatus(status.value());
 		var detail = status.is5xxServerError() ? "Something went wrong on our side. The failure has been logged."
 				: "The request could not be processed.";
 		var problem = Problems.of(kind, detail);

@@ -1,5 +1,6 @@
 package com.luxestate.app.web;
 
+import com.luxestate.platform.BodyFields;
 import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemType;
 
@@ -111,6 +112,27 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * The problems modules raise, worded for the caller: rendered here, and only here, with the headers their kind
+	 * calls for ({@code WWW-Authenticate} on 401, {@code Retry-After} when the module said when to come back).
+	 */
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<Object> onProblem(ProblemException ex, WebRequest request) {
+		var problem = Problems.of(ex.type(), ex.detail());
+		if (!ex.errors().isEmpty()) {
+			problem.setProperty("errors", ex.errors());
+		}
+		Problems.normalize(problem, HttpStatusCode.valueOf(problem.getStatus()), pathOf(request));
+		var response = ResponseEntity.status(problem.getStatus()).contentType(Problems.PROBLEM_JSON);
+		if (ex.type() == ProblemType.UNAUTHORIZED) {
+			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		}
+		if (ex.retryAfterSeconds() != null) {
+			response.header(HttpHeaders.RETRY_AFTER, ex.retryAfterSeconds().toString());
+		}
+		return response.body(problem);
+	}
+
+	/**
 	 * Two writers raced for one version of a resource: 412 when the client named the version it had read
 	 * ({@code If-Match}), otherwise 409; either way the client reads again and retries.
 	 */
@@ -170,16 +192,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	private static String path(DatabindException ex) {
-		var path = new StringBuilder();
-		for (var reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.isEmpty() ? "body" : path.toString();
+		return BodyFields.of(ex);
 	}
 
 	private static String parameterName(org.springframework.core.MethodParameter parameter) {

@@ -32,7 +32,10 @@ class Problems {
 	}
 
 	static ProblemDetail of(ProblemType type, String detail) {
-		return type.problem(detail);
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
+		problem.setType(type.type());
+		problem.setTitle(type.title());
+		return problem;
 	}
 
 	static ProblemDetail validationFailed(String detail, List<ProblemException.FieldError> errors) {
@@ -47,7 +50,7 @@ class Problems {
 	 */
 	static ProblemDetail normalize(ProblemDetail problem, HttpStatusCode status, String path) {
 		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-			var kind = ProblemType.forStatus(status);
+			var kind = ProblemType.forStatus(status.value());
 			problem.setType(kind.type());
 			problem.setTitle(kind.title());
 		}

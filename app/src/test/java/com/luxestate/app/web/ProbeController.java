@@ -1,5 +1,7 @@
 package com.luxestate.app.web;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+
+import com.luxestate.platform.ProblemException;
 
 /** Test-only endpoints that exercise the cross-cutting HTTP behaviour before real modules have controllers. */
 @RestController
@@ -51,6 +55,18 @@ class ProbeController {
 	@PreAuthorize("hasAuthority('users:manage')")
 	Map<String, String> admin() {
 		return Map.of("admin", "yes");
+	}
+
+	/** A problem as a module raises it, of each kind whose rendering adds something. */
+	@GetMapping("/problems/{kind}")
+	Map<String, String> problem(@org.springframework.web.bind.annotation.PathVariable String kind) {
+		throw switch (kind) {
+			case "invalid" -> ProblemException.invalid("The request has invalid fields.",
+					List.of(new ProblemException.FieldError("title", "must not be blank")));
+			case "unauthorized" -> ProblemException.unauthorized("The refresh token is no longer valid.");
+			case "throttled" -> ProblemException.tooManyRequests("Too many attempts.", Duration.ofMillis(1500));
+			default -> ProblemException.notFound("There is no such probe.");
+		};
 	}
 
 	@GetMapping("/failure")

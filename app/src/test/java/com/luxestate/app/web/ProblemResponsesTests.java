@@ -156,6 +156,26 @@ class ProblemResponsesTests {
 	}
 
 	@Test
+	void aModulesProblemIsRenderedWithWhatItsKindCallsFor() {
+		var invalid = get("/api/v1/probe/problems/invalid");
+		assertProblem(invalid, 400, "validation-failed");
+		assertThat(fieldsIn(invalid)).containsExactly("title");
+
+		var unauthorized = get("/api/v1/probe/problems/unauthorized");
+		assertProblem(unauthorized, 401, "unauthorized");
+		assertThat(unauthorized.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer");
+
+		var throttled = get("/api/v1/probe/problems/throttled");
+		assertProblem(throttled, 429, "too-many-requests");
+		assertThat(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).as("whole seconds, rounded up").isEqualTo("2");
+
+		var notFound = get("/api/v1/probe/problems/missing");
+		assertProblem(notFound, 404, "not-found");
+		assertThat(json(notFound).get("detail").asString()).isEqualTo("There is no such probe.");
+		assertThat(json(notFound).has("errors")).isFalse();
+	}
+
+	@Test
 	void anUnexpectedFailureRevealsNothingInternal() {
 		var response = get("/api/v1/probe/failure");
 

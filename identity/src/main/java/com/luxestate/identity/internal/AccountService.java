@@ -3,7 +3,6 @@ package com.luxestate.identity.internal;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.fasterxml.uuid.Generators;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -16,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
 import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.UuidV7;
 
 /**
  * A person's own account: registering, proving their email, recovering and changing their password, keeping their
@@ -75,7 +75,7 @@ public class AccountService {
 		var passwordHash = passwordEncoder.encode(registration.password());
 		return transactions.execute(status -> {
 			var now = clock.instant();
-			var account = UserAccount.register(Generators.timeBasedEpochGenerator().generate(), registration.email(),
+			var account = UserAccount.register(UuidV7.next(clock), registration.email(),
 					passwordHash, registration.firstName(), registration.lastName(), registration.phone(), role, now);
 			try {
 				account = accounts.save(account);
@@ -92,7 +92,7 @@ public class AccountService {
 	public void verifyEmail(String token) {
 		var now = clock.instant();
 		var userId = oneTimeTokens.consume(token, OneTimeTokens.Purpose.EMAIL_VERIFICATION, now)
-				.orElseThrow(() -> ProblemException.invalid("token", "is invalid, used or expired"));
+				.orElseThrow(IdentityProblems::unusableToken);
 		var account = load(userId);
 		account.verifyEmail(now);
 		accounts.save(account);
@@ -138,7 +138,7 @@ public class AccountService {
 		transactions.executeWithoutResult(status -> {
 			var now = clock.instant();
 			var userId = oneTimeTokens.consume(token, OneTimeTokens.Purpose.PASSWORD_RESET, now)
-					.orElseThrow(() -> ProblemException.invalid("token", "is invalid, used or expired"));
+					.orElseThrow(IdentityProblems::unusableToken);
 			var account = load(userId);
 			account.changePassword(passwordHash, now);
 			accounts.save(account);
@@ -177,10 +177,10 @@ public class AccountService {
 	}
 
 	/** {@code expectedVersion} comes from {@code If-Match}; null when the client sent none. */
-	public UserAccountView updateProfile(UUID userId, Integer expectedVersion, ProfileChange change) {
+	public UserAccountView updateProfile(UUID userId, Long expectedVersion, ProfileChange change) {
 		var account = load(userId);
 		if (expectedVersion != null && expectedVersion != account.version()) {
-			throw ProblemException.preconditionFailed("The profile was changed since you read it.");
+			throw IdentityProblems.staleProfile();
 		}
 		account.updateProfile(change.firstName(), change.lastName(), change.phone(), clock.instant());
 		return UserAccountView.of(accounts.save(account));
@@ -218,6 +218,6 @@ public class AccountService {
 	private UserAccount load(UUID userId) {
 		return accounts.findById(userId)
 				.filter(account -> account.status() != AccountStatus.DELETED)
-				.orElseThrow(() -> ProblemException.notFound("There is no such user."));
+				.orElseThrow(IdentityProblems::noSuchUser);
 	}
 }

@@ -2,7 +2,6 @@ package com.luxestate.identity.internal;
 
 import java.time.Clock;
 
-import com.fasterxml.uuid.Generators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import com.luxestate.identity.Role;
+import com.luxestate.platform.UuidV7;
 
 /**
  * Provisions the first admin from {@code LUXESTATE_BOOTSTRAP_ADMIN_EMAIL} and {@code LUXESTATE_BOOTSTRAP_ADMIN_PASSWORD}
@@ -55,7 +55,7 @@ class AdminBootstrap implements ApplicationRunner {
 					+ PasswordPolicy.MIN_LENGTH + " characters and not a common password", ex);
 		}
 		var now = clock.instant();
-		var account = UserAccount.register(Generators.timeBasedEpochGenerator().generate(), admin.email(),
+		var account = UserAccount.register(UuidV7.next(clock), admin.email(),
 				passwordEncoder.encode(admin.password()), "Admin", "", null, Role.ADMIN, now);
 		account.verifyEmail(now);
 		try {

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
+import com.luxestate.platform.Page;
+import com.luxestate.platform.PageCursor;
 import com.luxestate.platform.ProblemException;
 
 /** Agents keep their professional profile; admins verify it. */
@@ -47,10 +49,10 @@ public class AgentVerification {
 	}
 
 	/** Creates or replaces the caller's profile, which asks for verification (again). */
-	public AgentProfileView saveProfile(UUID agentId, Integer expectedVersion, ProfileDetails details) {
+	public AgentProfileView saveProfile(UUID agentId, Long expectedVersion, ProfileDetails details) {
 		var account = accounts.findById(agentId)
 				.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
-				.orElseThrow(() -> ProblemException.notFound("There is no such user."));
+				.orElseThrow(IdentityProblems::noSuchUser);
 		if (account.role() != Role.AGENT && account.role() != Role.OWNER) {
 			throw ProblemException.forbidden("Only agents and owners acting as agents keep an agent profile.");
 		}
@@ -59,7 +61,7 @@ public class AgentVerification {
 				details.phone(), details.languages(), details.serviceAreas());
 		var profile = profiles.findById(agentId).map(existing -> {
 			if (expectedVersion != null && expectedVersion != existing.version()) {
-				throw ProblemException.preconditionFailed("The profile was changed since you read it.");
+				throw IdentityProblems.staleProfile();
 			}
 			existing.update(data, now);
 			return existing;
@@ -67,17 +69,14 @@ public class AgentVerification {
 		return AgentProfileView.of(profiles.save(profile));
 	}
 
-	public record PendingPage(List<AgentProfileView> items, String nextCursor, long total) {
-	}
-
 	/** Oldest request first, paged by an opaque keyset cursor (request time and agent id). */
 	@Transactional(readOnly = true)
-	public PendingPage pendingRequests(int limit, String cursor) {
+	public Page<AgentProfileView> pendingRequests(int limit, String cursor) {
 		var pending = AGENT_PROFILE.VERIFICATION_STATUS.eq(VerificationStatus.PENDING.name());
 		var total = jooq.fetchCount(AGENT_PROFILE, pending);
 		var page = pending;
-		if (cursor != null) {
-			var position = KeysetCursor.decode(cursor);
+		var position = PageCursor.decode(cursor, 2, Position::of);
+		if (position != null) {
 			page = page.and(DSL.row(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
 					.gt(position.at(), position.id()));
 		}
@@ -86,23 +85,16 @@ public class AgentVerification {
 				.where(page)
 				.orderBy(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
 				.limit(limit + 1)
-				.fetch();
-		var shown = rows.subList(0, Math.min(limit, rows.size()));
-		var byId = new java.util.HashMap<UUID, AgentProfile>();
-		profiles.findAllById(shown.stream().map(row -> row.value1()).toList())
-				.forEach(profile -> byId.put(profile.agentId(), profile));
-		var last = shown.isEmpty() ? null : shown.getLast();
-		var next = rows.size() > limit && last != null
-				? new KeysetCursor(last.value2(), last.value1()).encode() : null;
-		return new PendingPage(shown.stream().map(row -> AgentProfileView.of(byId.get(row.value1()))).toList(), next,
-				total);
+				.fetch(row -> new Position(row.value2(), row.value1()));
+		return Position.page(rows, limit, total, profiles::findAllById, AgentProfile::agentId)
+				.map(AgentProfileView::of);
 	}
 
 	/**
 	 * {@code reviewedVersion} (from {@code If-Match}) is the version of the profile the admin looked at: if the
 	 * agent changed it since, the decision would cover details nobody reviewed, so it is refused with 412.
 	 */
-	public AgentProfileView decide(UUID agentId, Integer reviewedVersion, boolean approve, String note, UUID adminId) {
+	public AgentProfileView decide(UUID agentId, Long reviewedVersion, boolean approve, String note, UUID adminId) {
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no agent profile for this user."));
 		if (reviewedVersion != null && reviewedVersion != profile.version()) {

@@ -82,12 +82,12 @@ public class SessionService {
 						.orElse(null);
 				if (user == null) {
 					refreshTokens.revokeAllOf(rotated.userId(), now);
-					throw ProblemException.unauthorized("The refresh token is no longer valid.");
+					throw IdentityProblems.refreshTokenNoLongerValid();
 				}
 				if (user.sessionGeneration() != rotated.sessionGeneration()) {
 					// All sessions ended after this family started, possibly while this very token was rotating.
 					refreshTokens.revokeFamilyOf(rotated.refreshToken(), now);
-					throw ProblemException.unauthorized("The refresh token is no longer valid.");
+					throw IdentityProblems.refreshTokenNoLongerValid();
 				}
 				var access = accessTokens.issueFor(user);
 				yield new TokenPair(access.value(), rotated.refreshToken(), access.expiresInSeconds());
@@ -95,7 +95,7 @@ public class SessionService {
 			case RefreshTokens.Reused reused ->
 				throw ProblemException.unauthorized("The refresh token was already used; the session has ended.");
 			case RefreshTokens.Rejected rejected ->
-				throw ProblemException.unauthorized("The refresh token is no longer valid.");
+				throw IdentityProblems.refreshTokenNoLongerValid();
 		};
 	}
 
@@ -108,7 +108,7 @@ public class SessionService {
 	@Transactional
 	public void logoutEverywhere(UUID userId) {
 		var account = accounts.findById(userId)
-				.orElseThrow(() -> ProblemException.notFound("There is no such user."));
+				.orElseThrow(IdentityProblems::noSuchUser);
 		account.endSessions(clock.instant());
 		accounts.save(account);
 		refreshTokens.revokeAllOf(userId, clock.instant());

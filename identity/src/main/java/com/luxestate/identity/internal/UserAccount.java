@@ -168,7 +168,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
 	private void requireNotDeleted() {
 		if (status == AccountStatus.DELETED) {
-			throw ProblemException.notFound("There is no such user.");
+			throw IdentityProblems.noSuchUser();
 		}
 	}
 

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.luxestate.identity.AccountAdministration;
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
+import com.luxestate.platform.Page;
+import com.luxestate.platform.PageCursor;
 import com.luxestate.platform.ProblemException;
 
 /**
@@ -30,9 +32,6 @@ import com.luxestate.platform.ProblemException;
 public class UserAdministration implements AccountAdministration {
 
 	public record UserFilter(Role role, AccountStatus status, String text) {
-	}
-
-	public record Page<T>(List<T> items, String nextCursor, long total) {
 	}
 
 	private final UserAccounts accounts;
@@ -68,24 +67,17 @@ public class UserAdministration implements AccountAdministration {
 		}
 		var total = jooq.fetchCount(USER_ACCOUNT, conditions);
 		var page = new ArrayList<>(conditions);
-		if (cursor != null) {
-			var position = KeysetCursor.decode(cursor);
+		var position = PageCursor.decode(cursor, 2, Position::of);
+		if (position != null) {
 			page.add(DSL.row(USER_ACCOUNT.CREATED_AT, USER_ACCOUNT.ID).lt(position.at(), position.id()));
 		}
-		var ids = jooq.select(USER_ACCOUNT.ID, USER_ACCOUNT.CREATED_AT)
+		var rows = jooq.select(USER_ACCOUNT.ID, USER_ACCOUNT.CREATED_AT)
 				.from(USER_ACCOUNT)
 				.where(page)
 				.orderBy(USER_ACCOUNT.CREATED_AT.desc(), USER_ACCOUNT.ID.desc())
 				.limit(limit + 1)
-				.fetch();
-		var hasMore = ids.size() > limit;
-		var shown = ids.subList(0, Math.min(limit, ids.size()));
-		var byId = new java.util.HashMap<UUID, UserAccount>();
-		accounts.findAllById(shown.stream().map(row -> row.value1()).toList()).forEach(account -> byId.put(account.id(), account));
-		var items = shown.stream().map(row -> UserAccountView.of(byId.get(row.value1()))).toList();
-		var last = shown.isEmpty() ? null : shown.getLast();
-		return new Page<>(items, hasMore && last != null ? new KeysetCursor(last.value2(), last.value1()).encode() : null,
-				total);
+				.fetch(row -> new Position(row.value2(), row.value1()));
+		return Position.page(rows, limit, total, accounts::findAllById, UserAccount::id).map(UserAccountView::of);
 	}
 
 	@Transactional(readOnly = true)

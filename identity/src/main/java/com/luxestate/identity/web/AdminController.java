@@ -17,8 +17,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
 import com.luxestate.identity.internal.AgentVerification;
+import com.luxestate.identity.internal.IdentityProblems;
 import com.luxestate.identity.internal.UserAdministration;
 import com.luxestate.identity.web.IdentityRepresentations.AdministeredUserResponse;
 import com.luxestate.identity.web.IdentityRepresentations.AgentProfileResponse;
-import com.luxestate.identity.web.IdentityRepresentations.PageResponse;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.IfMatch;
+import com.luxestate.platform.Page;
 
 /** Account administration; every route needs the {@code users:manage} permission (admins only). */
 @RestController
@@ -67,14 +68,13 @@ class AdminController {
 
 	@GetMapping("/users")
 	@Operation(summary = "Users, newest first", description = "Filter by role, status and free text (email or name); keyset paging with nextCursor.")
-	PageResponse<AdministeredUserResponse> users(@RequestParam(required = false) Role role,
+	Page<AdministeredUserResponse> users(@RequestParam(required = false) Role role,
 			@RequestParam(required = false) AccountStatus status,
 			@RequestParam(name = "q", required = false) @Size(max = 200) String text,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) @Size(max = 200) String cursor) {
-		var page = users.list(new UserAdministration.UserFilter(role, status, text), limit, cursor);
-		return new PageResponse<>(page.items().stream().map(AdministeredUserResponse::of).toList(), page.nextCursor(),
-				page.total());
+		return users.list(new UserAdministration.UserFilter(role, status, text), limit, cursor)
+				.map(AdministeredUserResponse::of);
 	}
 
 	@GetMapping("/users/{userId}")
@@ -88,8 +88,8 @@ class AdminController {
 	@ApiResponse(responseCode = "200", description = "The suspended user")
 	@ApiResponse(responseCode = "409", description = "The user is suspended already, or is the caller.")
 	AdministeredUserResponse suspend(@PathVariable UUID userId, @Valid @RequestBody Reason reason,
-			@AuthenticationPrincipal Jwt admin) {
-		users.suspend(userId, reason.reason(), Callers.idOf(admin));
+			Caller admin) {
+		users.suspend(userId, reason.reason(), admin.userId());
 		return AdministeredUserResponse.of(users.find(userId));
 	}
 
@@ -98,8 +98,8 @@ class AdminController {
 	@ApiResponse(responseCode = "200", description = "The reinstated user")
 	@ApiResponse(responseCode = "409", description = "The user is not suspended.")
 	AdministeredUserResponse reinstate(@PathVariable UUID userId, @Valid @RequestBody Reason reason,
-			@AuthenticationPrincipal Jwt admin) {
-		users.reinstate(userId, reason.reason(), Callers.idOf(admin));
+			Caller admin) {
+		users.reinstate(userId, reason.reason(), admin.userId());
 		return AdministeredUserResponse.of(users.find(userId));
 	}
 
@@ -108,18 +108,16 @@ class AdminController {
 	@ApiResponse(responseCode = "200", description = "The user with the new role")
 	@ApiResponse(responseCode = "409", description = "The user is the caller, or has this role already.")
 	AdministeredUserResponse changeRole(@PathVariable UUID userId, @Valid @RequestBody RoleChange change,
-			@AuthenticationPrincipal Jwt admin) {
-		return AdministeredUserResponse.of(users.changeRole(userId, change.role(), Callers.idOf(admin)));
+			Caller admin) {
+		return AdministeredUserResponse.of(users.changeRole(userId, change.role(), admin.userId()));
 	}
 
 	@GetMapping("/agent-verifications")
 	@Operation(summary = "Pending agent verification requests, oldest first", description = "Keyset paging with nextCursor.")
-	PageResponse<AgentProfileResponse> pendingVerifications(
+	Page<AgentProfileResponse> pendingVerifications(
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) @Size(max = 200) String cursor) {
-		var page = agents.pendingRequests(limit, cursor);
-		return new PageResponse<>(page.items().stream().map(AgentProfileResponse::of).toList(), page.nextCursor(),
-				page.total());
+		return agents.pendingRequests(limit, cursor).map(AgentProfileResponse::of);
 	}
 
 	@PostMapping("/agents/{agentId}/verification")
@@ -129,9 +127,10 @@ class AdminController {
 	@ApiResponse(responseCode = "409", description = "There is no pending verification request for this agent.")
 	AgentProfileResponse decide(@PathVariable UUID agentId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String reviewedVersion,
-			@Valid @RequestBody VerificationDecision decision, @AuthenticationPrincipal Jwt admin) {
+			@Valid @RequestBody VerificationDecision decision, Caller admin) {
 		return AgentProfileResponse.of(agents.decide(agentId,
-				Versions.fromIfMatch(reviewedVersion, () -> agents.profileOf(agentId).version()),
-				decision.decision() == Decision.APPROVED, decision.note(), Callers.idOf(admin)));
+				IfMatch.requiredVersion(reviewedVersion,
+						() -> agents.profileOf(agentId).version(), IdentityProblems::stale),
+				decision.decision() == Decision.APPROVED, decision.note(), admin.userId()));
 	}
 }

@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,9 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.luxestate.identity.internal.AgentVerification;
+import com.luxestate.identity.internal.IdentityProblems;
 import com.luxestate.identity.internal.VerificationStatus;
 import com.luxestate.identity.web.IdentityRepresentations.AgentProfileResponse;
 import com.luxestate.identity.web.IdentityRepresentations.PublicAgentResponse;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/agents")
@@ -51,23 +52,24 @@ class AgentController {
 	@PreAuthorize("hasAuthority('agents:profile')")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "The caller's agent profile and its verification status")
-	ResponseEntity<AgentProfileResponse> ownProfile(@AuthenticationPrincipal Jwt caller) {
-		var profile = agents.profileOf(Callers.idOf(caller));
-		return ResponseEntity.ok().eTag(Versions.etag(profile.version())).body(AgentProfileResponse.of(profile));
+	ResponseEntity<AgentProfileResponse> ownProfile(Caller caller) {
+		var profile = agents.profileOf(caller.userId());
+		return ResponseEntity.ok().eTag(IfMatch.etagOf(profile.version())).body(AgentProfileResponse.of(profile));
 	}
 
 	@PutMapping("/me/profile")
 	@PreAuthorize("hasAuthority('agents:profile')")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Create or replace the caller's agent profile", description = "Saving asks for verification (again). If-Match with a stale ETag is 412.")
-	ResponseEntity<AgentProfileResponse> saveProfile(@AuthenticationPrincipal Jwt caller,
+	ResponseEntity<AgentProfileResponse> saveProfile(Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody AgentProfileRequest request) {
-		var profile = agents.saveProfile(Callers.idOf(caller),
-				Versions.fromIfMatch(ifMatch, () -> agents.profileOf(Callers.idOf(caller)).version()),
+		var profile = agents.saveProfile(caller.userId(),
+				IfMatch.requiredVersion(ifMatch,
+						() -> agents.profileOf(caller.userId()).version(), IdentityProblems::stale),
 				new AgentVerification.ProfileDetails(request.licenseNumber(), request.agencyName(), request.bio(),
 						request.phone(), request.languages(), request.serviceAreas()));
-		return ResponseEntity.ok().eTag(Versions.etag(profile.version())).body(AgentProfileResponse.of(profile));
+		return ResponseEntity.ok().eTag(IfMatch.etagOf(profile.version())).body(AgentProfileResponse.of(profile));
 	}
 
 	@GetMapping("/{agentId}")

@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,6 +32,7 @@ import com.luxestate.identity.internal.SessionService;
 import com.luxestate.identity.web.IdentityRepresentations.CurrentUserResponse;
 import com.luxestate.identity.web.IdentityRepresentations.TokenResponse;
 import com.luxestate.identity.web.IdentityRepresentations.UserResponse;
+import com.luxestate.platform.Caller;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -112,15 +111,15 @@ class AuthController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "End every session of the caller", description = "Access tokens already issued stop working within a minute.")
-	void logoutEverywhere(@AuthenticationPrincipal Jwt caller) {
-		sessions.logoutEverywhere(Callers.idOf(caller));
+	void logoutEverywhere(Caller caller) {
+		sessions.logoutEverywhere(caller.userId());
 	}
 
 	@GetMapping("/me")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "The caller's account and permissions")
-	CurrentUserResponse me(@AuthenticationPrincipal Jwt caller) {
-		var account = accounts.profile(Callers.idOf(caller));
+	CurrentUserResponse me(Caller caller) {
+		var account = accounts.profile(caller.userId());
 		return new CurrentUserResponse(account.id(), account.email(), account.firstName(), account.lastName(),
 				account.phone(), account.role(), account.status(), account.emailVerified(), account.createdAt(),
 				account.role().authorities());
@@ -139,8 +138,8 @@ class AuthController {
 	@Operation(summary = "Send the verification mail again")
 	@ApiResponse(responseCode = "202", description = "The mail is on its way")
 	@ApiResponse(responseCode = "409", description = "The email address is verified already.")
-	void resendVerification(@AuthenticationPrincipal Jwt caller) {
-		accounts.resendVerification(Callers.idOf(caller));
+	void resendVerification(Caller caller) {
+		accounts.resendVerification(caller.userId());
 	}
 
 	@PostMapping("/password/forgot")

@@ -77,9 +77,4 @@ final class IdentityRepresentations {
 			@Nullable String bio, @Nullable String phone, List<String> languages, List<String> serviceAreas, boolean verified,
 			VerificationStatus verificationStatus) {
 	}
-
-	record PageResponse<T>(List<T> items,
-			@Schema(description = "Pass as cursor for the next page; null on the last page") @Nullable String nextCursor,
-			long total) {
-	}
 }

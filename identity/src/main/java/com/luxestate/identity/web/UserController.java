@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,9 +25,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.luxestate.identity.internal.AccountService;
+import com.luxestate.identity.internal.IdentityProblems;
 import com.luxestate.identity.internal.SessionService;
 import com.luxestate.identity.web.IdentityRepresentations.TokenResponse;
 import com.luxestate.identity.web.IdentityRepresentations.UserResponse;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/users/me")
@@ -56,27 +57,28 @@ class UserController {
 
 	@GetMapping
 	@Operation(summary = "The caller's profile", description = "The ETag is the version to send in If-Match.")
-	ResponseEntity<UserResponse> profile(@AuthenticationPrincipal Jwt caller) {
-		var account = accounts.profile(Callers.idOf(caller));
-		return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(UserResponse.of(account));
+	ResponseEntity<UserResponse> profile(Caller caller) {
+		var account = accounts.profile(caller.userId());
+		return ResponseEntity.ok().eTag(IfMatch.etagOf(account.version())).body(UserResponse.of(account));
 	}
 
 	@PatchMapping
 	@Operation(summary = "Change profile fields", description = "Absent fields stay as they are; an empty phone removes it. If-Match with a stale ETag is 412.")
-	ResponseEntity<UserResponse> updateProfile(@AuthenticationPrincipal Jwt caller,
+	ResponseEntity<UserResponse> updateProfile(Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProfilePatch patch) {
-		var account = accounts.updateProfile(Callers.idOf(caller),
-				Versions.fromIfMatch(ifMatch, () -> accounts.profile(Callers.idOf(caller)).version()),
+		var account = accounts.updateProfile(caller.userId(),
+				IfMatch.requiredVersion(ifMatch,
+						() -> accounts.profile(caller.userId()).version(), IdentityProblems::stale),
 				new AccountService.ProfileChange(patch.firstName(), patch.lastName(), patch.phone()));
-		return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(UserResponse.of(account));
+		return ResponseEntity.ok().eTag(IfMatch.etagOf(account.version())).body(UserResponse.of(account));
 	}
 
 	@PostMapping("/password")
 	@Operation(summary = "Change the password", description = "Needs the current password. Every other session ends; the answer is a new session for this client.")
-	TokenResponse changePassword(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody PasswordChange change,
+	TokenResponse changePassword(Caller caller, @Valid @RequestBody PasswordChange change,
 			HttpServletRequest http) {
-		var account = accounts.changePassword(Callers.idOf(caller), change.currentPassword(), change.newPassword(),
+		var account = accounts.changePassword(caller.userId(), change.currentPassword(), change.newPassword(),
 				http.getRemoteAddr());
 		return TokenResponse.of(sessions.startSession(account.id()));
 	}
@@ -84,7 +86,7 @@ class UserController {
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete the account", description = "The account is anonymized and every session ends; other modules erase what they hold.")
-	void delete(@AuthenticationPrincipal Jwt caller) {
-		accounts.deleteAccount(Callers.idOf(caller));
+	void delete(Caller caller) {
+		accounts.deleteAccount(caller.userId());
 	}
 }

@@ -1,6 +1,6 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.clientAddress;
 import static com.luxestate.identity.internal.TestAccounts.registration;
@@ -12,13 +12,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import com.luxestate.identity.Role;
+import com.luxestate.platform.ProblemType;
 
 /**
  * Unexpired access tokens stop working when their account is suspended or deleted, or its user logged out
@@ -65,8 +65,8 @@ class AccessRevocationTests {
 
 		administration.suspend(user.id(), "Spam", ADMIN);
 
-		assertProblem(HttpStatus.FORBIDDEN, () -> sessions.login(user.email(), PASSWORD, clientAddress()));
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(session.refreshToken()));
+		assertProblem(ProblemType.FORBIDDEN, () -> sessions.login(user.email(), PASSWORD, clientAddress()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(session.refreshToken()));
 
 		administration.reinstate(user.id(), "Appeal granted", ADMIN);
 
@@ -97,7 +97,7 @@ class AccessRevocationTests {
 		accounts.deleteAccount(user.id());
 
 		assertRejected(session.accessToken());
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(session.refreshToken()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(session.refreshToken()));
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.clientAddress;
 import static com.luxestate.identity.internal.TestAccounts.registration;
@@ -21,7 +21,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -37,6 +36,7 @@ import com.luxestate.identity.UserRegistered;
 import com.luxestate.identity.UserReinstated;
 import com.luxestate.identity.UserRoleChanged;
 import com.luxestate.identity.UserSuspended;
+import com.luxestate.platform.ProblemType;
 
 /**
  * What happens to an account is announced to the other modules by the identity events. Mail goes over SMTP here, to
@@ -139,9 +139,9 @@ class AccountEventsTests {
 	void suspendingTwiceOrReinstatingAnActiveAccountIsAConflict() {
 		var userId = accounts.register(registration(uniqueEmail("offender"))).id();
 
-		assertProblem(HttpStatus.CONFLICT, () -> administration.reinstate(userId, "Nothing to reinstate", ADMIN));
+		assertProblem(ProblemType.CONFLICT, () -> administration.reinstate(userId, "Nothing to reinstate", ADMIN));
 		administration.suspend(userId, "Spam", ADMIN);
-		assertProblem(HttpStatus.CONFLICT, () -> administration.suspend(userId, "Spam again", ADMIN));
+		assertProblem(ProblemType.CONFLICT, () -> administration.suspend(userId, "Spam again", ADMIN));
 	}
 
 	@Test
@@ -191,8 +191,8 @@ class AccountEventsTests {
 				.doesNotContain("Margarethe")
 				.doesNotContain("Vanderbilt")
 				.doesNotContain("1234567"));
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, PASSWORD, clientAddress()));
-		assertProblem(HttpStatus.NOT_FOUND, () -> accounts.profile(userId));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, PASSWORD, clientAddress()));
+		assertProblem(ProblemType.NOT_FOUND, () -> accounts.profile(userId));
 	}
 
 	private String tokenMailedTo(String email) throws Exception {

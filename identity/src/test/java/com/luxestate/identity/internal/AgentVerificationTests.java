@@ -1,6 +1,6 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.registration;
 import static com.luxestate.identity.internal.TestAccounts.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -18,6 +17,7 @@ import com.luxestate.identity.AgentVerificationRejected;
 import com.luxestate.identity.AgentVerificationRequested;
 import com.luxestate.identity.AgentVerified;
 import com.luxestate.identity.Role;
+import com.luxestate.platform.ProblemType;
 
 /**
  * An agent (or an owner acting as one) keeps a professional profile; saving it asks for verification, which an admin
@@ -65,7 +65,7 @@ class AgentVerificationTests {
 	void aBuyerKeepsNoAgentProfile() {
 		var buyerId = newAgent(Role.BUYER);
 
-		assertProblem(HttpStatus.FORBIDDEN, () -> agents.saveProfile(buyerId, null, profile("LIC-NOPE")));
+		assertProblem(ProblemType.FORBIDDEN, () -> agents.saveProfile(buyerId, null, profile("LIC-NOPE")));
 	}
 
 	@Test
@@ -111,9 +111,9 @@ class AgentVerificationTests {
 		agents.decide(approved, null, true, "Fine", ADMIN);
 		agents.decide(rejected, null, false, "Not fine", ADMIN);
 
-		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(approved, null, false, "Changed my mind", ADMIN));
-		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(approved, null, true, "Approve again", ADMIN));
-		assertProblem(HttpStatus.CONFLICT, () -> agents.decide(rejected, null, true, "Changed my mind", ADMIN));
+		assertProblem(ProblemType.CONFLICT, () -> agents.decide(approved, null, false, "Changed my mind", ADMIN));
+		assertProblem(ProblemType.CONFLICT, () -> agents.decide(approved, null, true, "Approve again", ADMIN));
+		assertProblem(ProblemType.CONFLICT, () -> agents.decide(rejected, null, true, "Changed my mind", ADMIN));
 
 		assertThat(agents.profileOf(approved).verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
 		assertThat(agents.profileOf(rejected).verificationStatus()).isEqualTo(VerificationStatus.REJECTED);
@@ -123,7 +123,7 @@ class AgentVerificationTests {
 	void savingAVerifiedProfileAgainAsksForVerificationAgain(Scenario scenario) {
 		var agentId = newAgent(Role.AGENT);
 		agents.saveProfile(agentId, null, profile("LIC-5"));
-		var verified = agents.decide(agentId, null, true, "Fine", ADMIN).version();
+		long verified = agents.decide(agentId, null, true, "Fine", ADMIN).version();
 
 		scenario.stimulate(() -> agents.saveProfile(agentId, verified, profile("LIC-5-NEW")))
 				.andWaitForEventOfType(AgentVerificationRequested.class)
@@ -131,14 +131,14 @@ class AgentVerificationTests {
 				.toArrive();
 
 		assertThat(agents.profileOf(agentId).verificationStatus()).isEqualTo(VerificationStatus.PENDING);
-		assertProblem(HttpStatus.PRECONDITION_FAILED, () -> agents.saveProfile(agentId, verified, profile("LIC-6")));
+		assertProblem(ProblemType.PRECONDITION_FAILED, () -> agents.saveProfile(agentId, verified, profile("LIC-6")));
 	}
 
 	@Test
 	void decidingWithoutAProfileIsNotFound() {
 		var agentId = newAgent(Role.AGENT);
 
-		assertProblem(HttpStatus.NOT_FOUND, () -> agents.decide(agentId, null, true, "Fine", ADMIN));
+		assertProblem(ProblemType.NOT_FOUND, () -> agents.decide(agentId, null, true, "Fine", ADMIN));
 	}
 
 	private UUID newAgent(Role role) {

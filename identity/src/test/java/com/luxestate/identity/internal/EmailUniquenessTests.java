@@ -1,6 +1,6 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,11 +14,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.ProblemType;
 
 /** One account per email address, whatever its case or surrounding space, also when people race for it. */
 @ApplicationModuleTest
@@ -39,10 +39,10 @@ class EmailUniquenessTests {
 		var local = "Ann." + UUID.randomUUID().toString().substring(0, 8);
 		accounts.register(registration(local + "@Example.com"));
 
-		var problem = assertProblem(HttpStatus.CONFLICT,
+		var problem = assertProblem(ProblemType.CONFLICT,
 				() -> accounts.register(registration(local.toLowerCase(Locale.ROOT) + "@example.com ")));
 
-		assertThat(problem.getBody().getDetail()).contains("already exists");
+		assertThat(problem.detail()).contains("already exists");
 		assertThat(accountsWith(local + "@example.com")).isEqualTo(1);
 	}
 
@@ -79,7 +79,7 @@ class EmailUniquenessTests {
 
 			assertThat(registered).hasSize(1);
 			assertThat(refused).hasSize(RACERS - 1)
-					.allSatisfy(problem -> assertThat(problem.getStatusCode().value()).isEqualTo(409));
+					.allSatisfy(problem -> assertThat(problem.status()).isEqualTo(409));
 		}
 		assertThat(accountsWith(email)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.mail_outbox WHERE lower(recipient) = lower(?)",

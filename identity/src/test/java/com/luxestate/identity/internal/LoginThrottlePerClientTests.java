@@ -1,7 +1,7 @@
 package com.luxestate.identity.internal;
 
 import static com.luxestate.identity.internal.LoginThrottleTests.retryAfterSeconds;
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.clientAddress;
 import static com.luxestate.identity.internal.TestAccounts.registration;
@@ -10,10 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+
+import com.luxestate.platform.ProblemType;
 
 /**
  * A client address has its own budget of failed logins across all accounts (here 3), so one address cannot spray
@@ -39,10 +40,10 @@ class LoginThrottlePerClientTests {
 		var sprayer = clientAddress();
 		for (int account = 1; account <= 3; account++) {
 			var email = uniqueEmail("sprayed-" + account);
-			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, "Summer-2026-password", sprayer));
+			assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, "Summer-2026-password", sprayer));
 		}
 
-		var throttled = assertProblem(HttpStatus.TOO_MANY_REQUESTS, () -> sessions.login(target, PASSWORD, sprayer));
+		var throttled = assertProblem(ProblemType.TOO_MANY_REQUESTS, () -> sessions.login(target, PASSWORD, sprayer));
 
 		assertThat(retryAfterSeconds(throttled)).isGreaterThanOrEqualTo(1);
 		assertThat(sessions.login(target, PASSWORD, clientAddress()).accessToken())
@@ -56,7 +57,7 @@ class LoginThrottlePerClientTests {
 		var client = clientAddress();
 		for (int account = 1; account <= 2; account++) {
 			var email = uniqueEmail("mistyped-" + account);
-			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, PASSWORD, client));
+			assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, PASSWORD, client));
 		}
 
 		assertThat(sessions.login(target, PASSWORD, client).accessToken()).isNotBlank();

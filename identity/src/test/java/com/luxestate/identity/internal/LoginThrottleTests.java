@@ -1,6 +1,6 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.clientAddress;
 import static com.luxestate.identity.internal.TestAccounts.registration;
@@ -11,11 +11,10 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.ProblemType;
 
 /**
  * At most 10 failed logins per account in 15 minutes, wherever they come from; then every attempt, even with the
@@ -40,10 +39,10 @@ class LoginThrottleTests {
 		// From a different address each time, as a distributed guesser would: the account's budget still runs out.
 		for (int attempt = 1; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
 			var guess = "Wrong-guess-number-" + attempt;
-			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, guess, clientAddress()));
+			assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, guess, clientAddress()));
 		}
 
-		var throttled = assertProblem(HttpStatus.TOO_MANY_REQUESTS,
+		var throttled = assertProblem(ProblemType.TOO_MANY_REQUESTS,
 				() -> sessions.login(email, PASSWORD, clientAddress()));
 
 		assertThat(retryAfterSeconds(throttled)).isBetween(1L, 15 * 60L);
@@ -55,7 +54,7 @@ class LoginThrottleTests {
 		var client = clientAddress();
 		for (int attempt = 1; attempt < FAILURES_PER_ACCOUNT; attempt++) {
 			var guess = "Wrong-guess-number-" + attempt;
-			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, guess, client));
+			assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, guess, client));
 		}
 
 		assertThat(sessions.login(email, PASSWORD, client).accessToken()).as("after nine failures").isNotBlank();
@@ -66,10 +65,10 @@ class LoginThrottleTests {
 		var email = registeredEmail();
 		for (int attempt = 1; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
 			var typed = attempt % 2 == 0 ? email.toUpperCase(Locale.ROOT) : " " + email;
-			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(typed, "Wrong-guess-again", clientAddress()));
+			assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(typed, "Wrong-guess-again", clientAddress()));
 		}
 
-		assertProblem(HttpStatus.TOO_MANY_REQUESTS, () -> sessions.login(email, PASSWORD, clientAddress()));
+		assertProblem(ProblemType.TOO_MANY_REQUESTS, () -> sessions.login(email, PASSWORD, clientAddress()));
 	}
 
 	@Test
@@ -78,9 +77,9 @@ class LoginThrottleTests {
 		var neighbour = registeredEmail();
 		var client = clientAddress();
 		for (int attempt = 1; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
-			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(attacked, "Wrong-guess-again", client));
+			assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(attacked, "Wrong-guess-again", client));
 		}
-		assertProblem(HttpStatus.TOO_MANY_REQUESTS, () -> sessions.login(attacked, PASSWORD, client));
+		assertProblem(ProblemType.TOO_MANY_REQUESTS, () -> sessions.login(attacked, PASSWORD, client));
 
 		assertThat(sessions.login(neighbour, PASSWORD, client).accessToken()).isNotBlank();
 	}
@@ -89,23 +88,24 @@ class LoginThrottleTests {
 	void guessesAtAnUnknownEmailAreThrottledLikeAnyOther() {
 		var unknown = uniqueEmail("nobody");
 		for (int attempt = 1; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
-			assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(unknown, PASSWORD, clientAddress()));
+			assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(unknown, PASSWORD, clientAddress()));
 		}
 
-		assertProblem(HttpStatus.TOO_MANY_REQUESTS, () -> sessions.login(unknown, PASSWORD, clientAddress()));
+		assertProblem(ProblemType.TOO_MANY_REQUESTS, () -> sessions.login(unknown, PASSWORD, clientAddress()));
 	}
 
 	@Test
 	void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
 		var email = registeredEmail();
 
-		var wrongPassword = assertProblem(HttpStatus.UNAUTHORIZED,
+		var wrongPassword = assertProblem(ProblemType.UNAUTHORIZED,
 				() -> sessions.login(email, "Wrong-guess-again", clientAddress()));
-		var unknownEmail = assertProblem(HttpStatus.UNAUTHORIZED,
+		var unknownEmail = assertProblem(ProblemType.UNAUTHORIZED,
 				() -> sessions.login(uniqueEmail("nobody"), PASSWORD, clientAddress()));
 
-		assertThat(unknownEmail.getBody()).isEqualTo(wrongPassword.getBody());
-		assertThat(unknownEmail.getHeaders()).isEqualTo(wrongPassword.getHeaders());
+		assertThat(unknownEmail.detail()).isEqualTo(wrongPassword.detail());
+		assertThat(unknownEmail.errors()).isEqualTo(wrongPassword.errors());
+		assertThat(unknownEmail.retryAfterSeconds()).isEqualTo(wrongPassword.retryAfterSeconds());
 	}
 
 	@Test
@@ -125,8 +125,7 @@ class LoginThrottleTests {
 	}
 
 	static long retryAfterSeconds(ProblemException problem) {
-		var retryAfter = problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
-		assertThat(retryAfter).as("Retry-After").isNotNull().matches("\\d+");
-		return Long.parseLong(retryAfter);
+		assertThat(problem.retryAfterSeconds()).as("Retry-After").isNotNull().isPositive();
+		return problem.retryAfterSeconds();
 	}
 }

@@ -1,7 +1,7 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
-import static com.luxestate.identity.internal.Problems.offendingFields;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.offendingFields;
 import static com.luxestate.identity.internal.TestAccounts.OTHER_PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.clientAddress;
@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
+
+import com.luxestate.platform.ProblemType;
 
 /**
  * The links mailed for email verification and password reset carry single-use, expiring tokens. Without SMTP
@@ -53,7 +54,7 @@ class MailedLinkTests {
 		accounts.verifyEmail(token);
 
 		assertThat(accounts.profile(account.id()).emailVerified()).isTrue();
-		var again = assertProblem(HttpStatus.BAD_REQUEST, () -> accounts.verifyEmail(token));
+		var again = assertProblem(ProblemType.VALIDATION_FAILED, () -> accounts.verifyEmail(token));
 		assertThat(offendingFields(again)).containsExactly("token");
 	}
 
@@ -64,7 +65,7 @@ class MailedLinkTests {
 		var expired = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.EMAIL_VERIFICATION, validity,
 				clock.instant().minus(validity).minusSeconds(1));
 
-		var problem = assertProblem(HttpStatus.BAD_REQUEST, () -> accounts.verifyEmail(expired));
+		var problem = assertProblem(ProblemType.VALIDATION_FAILED, () -> accounts.verifyEmail(expired));
 
 		assertThat(offendingFields(problem)).containsExactly("token");
 		assertThat(accounts.profile(account.id()).emailVerified()).isFalse();
@@ -92,7 +93,7 @@ class MailedLinkTests {
 		var second = latestTokenMailedTo(email, "/verify-email?");
 
 		assertThat(second).isNotEqualTo(first);
-		assertProblem(HttpStatus.BAD_REQUEST, () -> accounts.verifyEmail(first));
+		assertProblem(ProblemType.VALIDATION_FAILED, () -> accounts.verifyEmail(first));
 		accounts.verifyEmail(second);
 		assertThat(accounts.profile(account.id()).emailVerified()).isTrue();
 	}
@@ -108,14 +109,14 @@ class MailedLinkTests {
 		var second = latestTokenMailedTo(email, "/reset-password?");
 
 		assertThat(second).isNotEqualTo(first);
-		var stale = assertProblem(HttpStatus.BAD_REQUEST, () -> accounts.resetPassword(first, OTHER_PASSWORD));
+		var stale = assertProblem(ProblemType.VALIDATION_FAILED, () -> accounts.resetPassword(first, OTHER_PASSWORD));
 		assertThat(offendingFields(stale)).containsExactly("token");
 
 		accounts.resetPassword(second, OTHER_PASSWORD);
 
 		assertThat(sessions.login(email, OTHER_PASSWORD, clientAddress()).accessToken()).isNotBlank();
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, PASSWORD, clientAddress()));
-		assertProblem(HttpStatus.BAD_REQUEST, () -> accounts.resetPassword(second, "Yet another long passphrase"));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, PASSWORD, clientAddress()));
+		assertProblem(ProblemType.VALIDATION_FAILED, () -> accounts.resetPassword(second, "Yet another long passphrase"));
 	}
 
 	@Test
@@ -127,7 +128,7 @@ class MailedLinkTests {
 
 		accounts.resetPassword(latestTokenMailedTo(email, "/reset-password?"), OTHER_PASSWORD);
 
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(before.refreshToken()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(before.refreshToken()));
 	}
 
 	@Test
@@ -136,7 +137,7 @@ class MailedLinkTests {
 		accounts.register(registration(email));
 		var verification = latestTokenMailedTo(email, "/verify-email?");
 
-		assertProblem(HttpStatus.BAD_REQUEST, () -> accounts.resetPassword(verification, OTHER_PASSWORD));
+		assertProblem(ProblemType.VALIDATION_FAILED, () -> accounts.resetPassword(verification, OTHER_PASSWORD));
 
 		assertThat(sessions.login(email, PASSWORD, clientAddress()).accessToken()).isNotBlank();
 	}

@@ -1,6 +1,6 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.clientAddress;
 import static com.luxestate.identity.internal.TestAccounts.registration;
@@ -11,10 +11,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import com.luxestate.platform.ProblemType;
 
 /**
  * Passwords are stored as Argon2id hashes tagged with their algorithm, so accounts imported with bcrypt hashes still
@@ -62,7 +63,7 @@ class PasswordHashingTests {
 		var bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
 		jdbc.update("UPDATE identity.user_account SET password_hash = ? WHERE id = ?", bcrypt, account.id());
 
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.login(email, "Not-the-right-password-1", clientAddress()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, "Not-the-right-password-1", clientAddress()));
 
 		assertThat(storedHashOf(account.id())).isEqualTo(bcrypt);
 	}

@@ -1,13 +1,14 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
-import static com.luxestate.identity.internal.Problems.offendingFields;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.offendingFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
+import com.luxestate.platform.ProblemType;
+
 
 /**
  * Passwords as OWASP ASVS level 2 asks: 12 to at least 128 characters of any kind, no composition rules, and none of
@@ -21,7 +22,7 @@ class PasswordPolicyTests {
 
 	@Test
 	void elevenCharactersAreTooFew() {
-		var problem = assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", "Tq7#mv2Lp9z"));
+		var problem = assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", "Tq7#mv2Lp9z"));
 
 		assertThat(offendingFields(problem)).containsExactly("password");
 	}
@@ -38,17 +39,17 @@ class PasswordPolicyTests {
 
 	@Test
 	void oneHundredTwentyNineCharactersAreTooMany() {
-		var problem = assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("newPassword", longPassword(129)));
+		var problem = assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("newPassword", longPassword(129)));
 
 		assertThat(offendingFields(problem)).containsExactly("newPassword");
 	}
 
 	@Test
 	void lengthCountsCharactersNotUtf16Units() {
-		assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", HOUSE.repeat(11)));
+		assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", HOUSE.repeat(11)));
 		assertThatCode(() -> policy.check("password", HOUSE.repeat(12))).doesNotThrowAnyException();
 		assertThatCode(() -> policy.check("password", HOUSE.repeat(128))).doesNotThrowAnyException();
-		assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", HOUSE.repeat(129)));
+		assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", HOUSE.repeat(129)));
 	}
 
 	@Test
@@ -59,18 +60,18 @@ class PasswordPolicyTests {
 
 	@Test
 	void aCommonPasswordIsRejectedWhateverItsCase() {
-		var lower = assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", "123qweasdzxc"));
-		var mixed = assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", "123QWEasdZXC"));
+		var lower = assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", "123qweasdzxc"));
+		var mixed = assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", "123QWEasdZXC"));
 
 		assertThat(offendingFields(lower)).containsExactly("password");
 		assertThat(offendingFields(mixed)).containsExactly("password");
-		assertThat(mixed.getBody().getProperties().get("errors").toString()).contains("common");
+		assertThat(mixed.errors().toString()).contains("common");
 	}
 
 	@Test
 	void anEmptyPasswordIsRejected() {
-		assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", null));
-		assertProblem(HttpStatus.BAD_REQUEST, () -> policy.check("password", ""));
+		assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", null));
+		assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", ""));
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.clientAddress;
 import static com.luxestate.identity.internal.TestAccounts.registration;
@@ -11,9 +11,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
+
+import com.luxestate.platform.ProblemType;
 
 /**
  * Refresh tokens rotate on every use. Presenting one that was already rotated means it was stolen or replayed: the
@@ -52,10 +53,10 @@ class RefreshTokenRotationTests {
 		var stolen = sessions.login(email, PASSWORD, clientAddress());
 		var legitimate = sessions.refresh(stolen.refreshToken());
 
-		var reuse = assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(stolen.refreshToken()));
+		var reuse = assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(stolen.refreshToken()));
 
-		assertThat(reuse.getBody().getDetail()).contains("already used");
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(legitimate.refreshToken()));
+		assertThat(reuse.detail()).contains("already used");
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(legitimate.refreshToken()));
 	}
 
 	@Test
@@ -65,7 +66,7 @@ class RefreshTokenRotationTests {
 		var laptop = sessions.login(email, PASSWORD, clientAddress());
 		sessions.refresh(phone.refreshToken());
 
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(phone.refreshToken()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(phone.refreshToken()));
 
 		assertThat(sessions.refresh(laptop.refreshToken()).refreshToken()).isNotBlank();
 	}
@@ -78,7 +79,7 @@ class RefreshTokenRotationTests {
 
 		sessions.logout(phone.refreshToken());
 
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(phone.refreshToken()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(phone.refreshToken()));
 		assertThat(sessions.refresh(laptop.refreshToken()).refreshToken()).isNotBlank();
 	}
 
@@ -92,8 +93,8 @@ class RefreshTokenRotationTests {
 
 		sessions.logoutEverywhere(userIdOf(email));
 
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(phoneRefreshed.refreshToken()));
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(laptop.refreshToken()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(phoneRefreshed.refreshToken()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(laptop.refreshToken()));
 		assertThat(sessions.refresh(bystander.refreshToken()).refreshToken()).isNotBlank();
 		assertThat(sessions.login(email, PASSWORD, clientAddress()).refreshToken()).as("logging in again works")
 				.isNotBlank();
@@ -101,10 +102,10 @@ class RefreshTokenRotationTests {
 
 	@Test
 	void anUnknownOrMalformedTokenIsRefused() {
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh("not-a-token-anyone-was-given"));
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(""));
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(null));
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh("x".repeat(10_000)));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh("not-a-token-anyone-was-given"));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(""));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(null));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh("x".repeat(10_000)));
 	}
 
 	@Test

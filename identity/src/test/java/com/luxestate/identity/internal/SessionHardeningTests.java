@@ -1,6 +1,6 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static com.luxestate.identity.internal.TestAccounts.PASSWORD;
 import static com.luxestate.identity.internal.TestAccounts.clientAddress;
 import static com.luxestate.identity.internal.TestAccounts.registration;
@@ -14,11 +14,11 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.ProblemType;
 
 /** Races a reviewer found: sessions must not survive "end all sessions", and bursts must not outrun the throttle. */
 @ApplicationModuleTest
@@ -42,7 +42,7 @@ class SessionHardeningTests {
 		jdbc.update("UPDATE identity.user_account SET session_generation = session_generation + 1 WHERE id = ?",
 				user.id());
 
-		assertProblem(HttpStatus.UNAUTHORIZED, () -> sessions.refresh(tokens.refreshToken()));
+		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(tokens.refreshToken()));
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM identity.refresh_token WHERE user_id = ? AND revoked_at IS NULL", Integer.class,
 				user.id())).as("the family is revoked").isZero();
@@ -63,7 +63,7 @@ class SessionHardeningTests {
 					return 200;
 				}
 				catch (ProblemException problem) {
-					return problem.getStatusCode().value();
+					return problem.status();
 				}
 			});
 		}

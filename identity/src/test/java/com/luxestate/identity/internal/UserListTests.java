@@ -1,7 +1,7 @@
 package com.luxestate.identity.internal;
 
-import static com.luxestate.identity.internal.Problems.assertProblem;
-import static com.luxestate.identity.internal.Problems.offendingFields;
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
+import static com.luxestate.platform.testing.ProblemAssertions.offendingFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,11 +13,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
+import com.luxestate.platform.Page;
+import com.luxestate.platform.ProblemType;
 
 /**
  * Admins list users newest first, filtered by role, status and free text, page by page with an opaque cursor. Each
@@ -41,7 +42,7 @@ class UserListTests {
 		var marker = marker();
 		var registered = register(marker, 25, Role.BUYER);
 
-		var pages = new ArrayList<UserAdministration.Page<UserAccountView>>();
+		var pages = new ArrayList<Page<UserAccountView>>();
 		String cursor = null;
 		do {
 			var page = administration.list(new UserAdministration.UserFilter(null, null, marker), 10, cursor);
@@ -51,7 +52,7 @@ class UserListTests {
 		while (cursor != null && pages.size() < 10);
 
 		assertThat(pages).extracting(page -> page.items().size()).containsExactly(10, 10, 5);
-		assertThat(pages).extracting(UserAdministration.Page::total).containsOnly(25L);
+		assertThat(pages).extracting(Page::total).containsOnly(25L);
 		var listed = pages.stream().flatMap(page -> page.items().stream()).map(UserAccountView::id).toList();
 		assertThat(listed).containsExactlyElementsOf(registered.reversed());
 	}
@@ -112,7 +113,7 @@ class UserListTests {
 				.encodeToString("yesterday|somebody".getBytes(StandardCharsets.UTF_8));
 
 		for (var cursor : List.of("not-a-cursor", forged, "%%%")) {
-			var problem = assertProblem(HttpStatus.BAD_REQUEST, () -> administration.list(filter, 10, cursor));
+			var problem = assertProblem(ProblemType.VALIDATION_FAILED, () -> administration.list(filter, 10, cursor));
 			assertThat(offendingFields(problem)).as(cursor).containsExactly("cursor");
 		}
 	}

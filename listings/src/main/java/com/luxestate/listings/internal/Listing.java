@@ -31,6 +31,7 @@ import com.luxestate.listings.ListingUpdated;
 import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
+import com.luxestate.platform.ProblemException;
 
 /**
  * A property offered for sale or rent, with its images: the aggregate root of the listings module. It guards its
@@ -116,7 +117,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		if (status.isSearchable()) {
 			var missing = missingForPublication(details, images);
 			if (!missing.isEmpty()) {
-				throw ListingProblems.conflict("A published listing must stay complete; this change would leave it "
+				throw ProblemException.conflict("A published listing must stay complete; this change would leave it "
 						+ "without: " + String.join(", ", missing) + ".");
 			}
 		}
@@ -157,21 +158,21 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	 */
 	void changeStatus(ListingStatus target, Instant now) {
 		if (target == status) {
-			throw ListingProblems.conflict("The listing is already " + status + ".");
+			throw ProblemException.conflict("The listing is already " + status + ".");
 		}
 		if (target == REMOVED) {
-			throw ListingProblems.conflict("A listing is removed by deleting it, not by a status change.");
+			throw ProblemException.conflict("A listing is removed by deleting it, not by a status change.");
 		}
 		if (!TRANSITIONS.get(status).contains(target)) {
-			throw ListingProblems.conflict("A listing cannot go from " + status + " to " + target + ".");
+			throw ProblemException.conflict("A listing cannot go from " + status + " to " + target + ".");
 		}
 		if (target == SOLD && purpose != Purpose.SALE || target == RENTED && purpose != Purpose.RENT) {
-			throw ListingProblems.conflict("A listing for " + purpose + " cannot become " + target + ".");
+			throw ProblemException.conflict("A listing for " + purpose + " cannot become " + target + ".");
 		}
 		if (target == ACTIVE) {
 			var missing = missingForPublication(details(), images);
 			if (!missing.isEmpty()) {
-				throw ListingProblems.conflict("The listing is not complete enough to publish; missing: "
+				throw ProblemException.conflict("The listing is not complete enough to publish; missing: "
 						+ String.join(", ", missing) + ".");
 			}
 		}
@@ -259,7 +260,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	ListingImage addImage(UUID imageId, String altText, int width, int height, String storageKey, Instant now) {
 		requireNotRemoved();
 		if (images.size() >= MAX_IMAGES) {
-			throw ListingProblems.conflict("A listing has at most " + MAX_IMAGES + " images.");
+			throw ProblemException.conflict("A listing has at most " + MAX_IMAGES + " images.");
 		}
 		var image = new ListingImage(imageId, images.isEmpty(), altText, width, height, storageKey);
 		images.add(image);
@@ -294,7 +295,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		requireNotRemoved();
 		var removed = image(imageId);
 		if (images.size() == 1 && status.isSearchable()) {
-			throw ListingProblems.conflict("A published listing must stay complete; it keeps at least one image: add "
+			throw ProblemException.conflict("A published listing must stay complete; it keeps at least one image: add "
 					+ "another before deleting this one.");
 		}
 		images.remove(removed);
@@ -328,7 +329,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
 
 	private void requireNotRemoved() {
 		if (status == REMOVED) {
-			throw ListingProblems.conflict("A removed listing cannot be changed.");
+			throw ProblemException.conflict("A removed listing cannot be changed.");
 		}
 	}
 

@@ -40,6 +40,7 @@ import com.luxestate.listings.internal.media.MediaKeys;
 import com.luxestate.listings.internal.media.MediaStorage;
 import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemException.FieldError;
+import com.luxestate.platform.UuidV7;
 
 /**
  * One import ({@link ListingImport.Session}). Listings are checked by the rules the API applies

@@ -8,7 +8,11 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.luxestate.identity.Permission;
 import com.luxestate.listings.ListingStatus;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.UuidV7;
 
 /**
  * What owners, agents and admins do with listings. Every method decides here, not in the controller, whether the
@@ -101,8 +105,8 @@ public class ListingManagement {
 		requireSignedIn(caller);
 		var listing = listings.findLockedById(listingId).filter(candidate -> isVisibleTo(candidate, caller))
 				.orElseThrow(ListingProblems::notFound);
-		if (!caller.admin() && !caller.is(listing.ownerId())) {
-			throw ListingProblems.forbidden("Only the listing's owner may change it.");
+		if (!manages(caller, listing.ownerId())) {
+			throw ProblemException.forbidden("Only the listing's owner may change it.");
 		}
 		if (expectedVersion != null && !expectedVersion.equals(listing.version())) {
 			throw ListingProblems.stale();
@@ -116,7 +120,7 @@ public class ListingManagement {
 	}
 
 	private static boolean isVisibleTo(Listing listing, Caller caller) {
-		return listing.isPubliclyVisible() || caller.admin() || caller.is(listing.ownerId());
+		return listing.isPubliclyVisible() || manages(caller, listing.ownerId());
 	}
 
 	private void requireValid(ListingDetails details) {
@@ -126,9 +130,14 @@ public class ListingManagement {
 		}
 	}
 
+	/** Whether the caller sees and changes the listing as it is: its owner, or an admin who moderates listings. */
+	static boolean manages(Caller caller, UUID ownerId) {
+		return caller.is(ownerId) || caller.has(Permission.LISTINGS_MODERATE.authority());
+	}
+
 	static void requireSignedIn(Caller caller) {
 		if (caller.isAnonymous()) {
-			throw ListingProblems.forbidden("Sign in to manage listings.");
+			throw ProblemException.forbidden("Sign in to manage listings.");
 		}
 	}
 }

@@ -17,6 +17,8 @@ import com.luxestate.listings.internal.ListingView.ImageView;
 import com.luxestate.listings.internal.media.ImagePipeline;
 import com.luxestate.listings.internal.media.MediaKeys;
 import com.luxestate.listings.internal.media.MediaStorage;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.ProblemException;
 
 /**
  * The images of listings. An upload is checked and processed before any transaction starts (it takes a while and
@@ -89,7 +91,7 @@ public class ListingMedia {
 		if (!withheld) {
 			return new ImageFiles(image.value1(), ImageAccess.PUBLIC);
 		}
-		return caller.admin() || caller.is(image.value4()) ? new ImageFiles(image.value1(), ImageAccess.PRIVATE)
+		return ListingManagement.manages(caller, image.value4()) ? new ImageFiles(image.value1(), ImageAccess.PRIVATE)
 				: ImageFiles.REFUSED;
 	}
 
@@ -102,7 +104,7 @@ public class ListingMedia {
 		// Fail fast, before the expensive part, for callers who may not add images at all.
 		var before = transactions.execute(status -> requireOwner(caller, listingId, expectedVersion));
 		if (before.images().size() >= Listing.MAX_IMAGES) {
-			throw ListingProblems.conflict("A listing has at most " + Listing.MAX_IMAGES + " images.");
+			throw ProblemException.conflict("A listing has at most " + Listing.MAX_IMAGES + " images.");
 		}
 		var processed = pipeline.process(content);
 		var imageId = UUID.randomUUID();
@@ -163,7 +165,7 @@ public class ListingMedia {
 	private Listing requireOwner(Caller caller, UUID listingId, Long expectedVersion) {
 		var listing = management.changeableListing(caller, listingId, null);
 		if (!caller.is(listing.ownerId())) {
-			throw ListingProblems.forbidden("Only the listing's owner may change its images.");
+			throw ProblemException.forbidden("Only the listing's owner may change its images.");
 		}
 		if (expectedVersion != null && !expectedVersion.equals(listing.version())) {
 			throw ListingProblems.stale();

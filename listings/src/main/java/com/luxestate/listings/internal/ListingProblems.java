@@ -6,7 +6,10 @@ import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemException.FieldError;
 import com.luxestate.platform.ProblemType;
 
-/** The problems the listings module answers with, worded once for every place that raises them. */
+/**
+ * The problems listings raises in more than one place, worded once; a problem raised in one place only is written
+ * there, with {@link ProblemException}'s factories.
+ */
 public final class ListingProblems {
 
 	private ListingProblems() {
@@ -29,24 +32,12 @@ public final class ListingProblems {
 		return ProblemException.notFound("The listing has no such image.");
 	}
 
-	public static ProblemException conflict(String detail) {
-		return ProblemException.conflict(detail);
+	public static ProblemException imageTooLarge() {
+		return ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "An image may be at most 15 MB.");
 	}
 
 	public static ProblemException stale() {
 		return ProblemException.preconditionFailed(
 				"The listing has changed since you read it; read it again and reapply your change.");
-	}
-
-	public static ProblemException forbidden(String detail) {
-		return ProblemException.forbidden(detail);
-	}
-
-	public static ProblemException tooLarge(String detail) {
-		return ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, detail);
-	}
-
-	public static ProblemException unsupportedMedia(String detail) {
-		return ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail);
 	}
 }

@@ -41,6 +41,7 @@ import com.luxestate.listings.internal.SearchCriteria.BoundingBox;
 import com.luxestate.listings.internal.jooq.Routines;
 import com.luxestate.listings.internal.keyword.KeywordIndex;
 import com.luxestate.listings.internal.keyword.KeywordIndex.KeywordHit;
+import com.luxestate.platform.Page;
 
 /**
  * Search over publicly visible listings, in SQL: full text on the generated {@code document} column, geo on the
@@ -74,7 +75,7 @@ public class ListingSearch {
 				.derive(SettingsTools.clone(sql.settings()).withStatementType(StatementType.STATIC_STATEMENT)).dsl();
 	}
 
-	public SearchPage search(SearchCriteria criteria) {
+	public Page<SearchHit> search(SearchCriteria criteria) {
 		if (keywords.answers(criteria)) {
 			var fromIndex = searchKeywordIndex(criteria);
 			if (fromIndex.isPresent()) {
@@ -85,7 +86,7 @@ public class ListingSearch {
 	}
 
 	/** The search in PostgreSQL alone: every search the keyword index does not answer. */
-	SearchPage searchDatabase(SearchCriteria criteria) {
+	Page<SearchHit> searchDatabase(SearchCriteria criteria) {
 		var where = conditions(criteria, false);
 		var query = tsQuery(criteria.text());
 		var rank = query == null ? null
@@ -136,10 +137,6 @@ public class ListingSearch {
 				.join(LISTING).on(LISTING.ID.eq(chosenId))
 				.orderBy(order(criteria.sort(), chosen.field("sort_key"), chosenId))
 				.fetch();
-		var more = rows.size() > criteria.limit();
-		var shown = more ? rows.subList(0, criteria.limit()) : rows;
-		var hits = shown.stream().map(row -> hit(row, distance != null)).toList();
-		var next = more ? cursorAfter(criteria.sort(), shown.getLast()).encode() : null;
 		int total;
 		if (tallied) {
 			total = tally.total(criteria);
@@ -150,7 +147,8 @@ public class ListingSearch {
 		else {
 			total = sql.fetchCount(LISTING, where);
 		}
-		return new SearchPage(hits, next, total);
+		return Page.<Record>ofLookahead(rows, criteria.limit(), last -> cursorAfter(criteria.sort(), last).encode(),
+				total).map(row -> hit(row, distance != null));
 	}
 
 	/**
@@ -158,23 +156,21 @@ public class ListingSearch {
 	 * words (as it does for the document) and reads what the page shows. The page reads only listings still publicly
 	 * visible: the index is current as of the start of the search, and this keeps it so to its end.
 	 */
-	Optional<SearchPage> searchKeywordIndex(SearchCriteria criteria) {
+	Optional<Page<SearchHit>> searchKeywordIndex(SearchCriteria criteria) {
 		var parsed = sql.select(field("websearch_to_tsquery('simple', {0})::text", SQLDataType.VARCHAR,
 				Routines.searchText(val(criteria.text()))),
 				criteria.city() == null ? inline((String) null) : Routines.searchText(val(criteria.city())))
 				.fetchSingle();
 		return keywords.search(criteria, parsed.value1(), parsed.value2()).map(page -> {
-			var more = page.hits().size() > criteria.limit();
-			var shown = more ? page.hits().subList(0, criteria.limit()) : page.hits();
+			var shown = Page.ofLookahead(page.hits(), criteria.limit(), last -> new SearchCursor(criteria.sort(),
+					encodedKey(criteria.sort(), last.sortKey()), last.listingId()).encode(), page.total());
 			var rows = sql.select(SHOWN).select(PRIMARY_IMAGE).from(LISTING)
-					.where(LISTING.ID.in(shown.stream().map(KeywordHit::listingId).toList())
+					.where(LISTING.ID.in(shown.items().stream().map(KeywordHit::listingId).toList())
 							.and(publiclyVisible(criteria.includePending())))
 					.fetchMap(LISTING.ID);
-			var hits = shown.stream().map(hit -> rows.get(hit.listingId())).filter(Objects::nonNull)
+			var hits = shown.items().stream().map(hit -> rows.get(hit.listingId())).filter(Objects::nonNull)
 					.map(row -> hit(row, false)).toList();
-			var next = more ? new SearchCursor(criteria.sort(), encodedKey(criteria.sort(), shown.getLast().sortKey()),
-					shown.getLast().listingId()).encode() : null;
-			return new SearchPage(hits, next, page.total());
+			return new Page<>(hits, shown.nextCursor(), shown.total());
 		});
 	}
 
@@ -418,10 +414,6 @@ public class ListingSearch {
 				row.get(LISTING.PUBLISHED_AT),
 				row.get(PRIMARY_IMAGE),
 				withDistance ? row.get("distance", Double.class) : null);
-	}
-
-	/** One page of results, the cursor of the next ({@code null} on the last page) and the number of matches. */
-	public record SearchPage(List<SearchHit> items, String nextCursor, int total) {
 	}
 
 	/**

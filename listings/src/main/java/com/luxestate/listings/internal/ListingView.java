@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.luxestate.listings.ListingStatus;
+import com.luxestate.platform.Caller;
 
 /**
  * A listing as one caller may see it: with the full address for its owner and admins, with the address visibility
@@ -19,7 +20,7 @@ public record ListingView(UUID id, UUID ownerId, ListingStatus status, ListingDe
 
 	static ListingView of(Listing listing, Caller caller) {
 		var details = listing.details();
-		if (!caller.admin() && !caller.is(listing.ownerId())) {
+		if (!ListingManagement.manages(caller, listing.ownerId())) {
 			details = new ListingDetails(details.title(), details.description(), details.purpose(),
 					details.propertyType(), details.price(), details.address().seenBy(details.addressVisibility()),
 					details.addressVisibility(), listing.publicLocation().orElse(null), details.bedrooms(),

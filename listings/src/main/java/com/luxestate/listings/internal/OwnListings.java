@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.luxestate.listings.ListingStatus;
 import com.luxestate.listings.internal.ListingView.ImageView;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.Page;
+import com.luxestate.platform.PageCursor;
 
 /**
  * The caller's own listings, in every status: a page of them and how many there are. Both are read from one
@@ -43,25 +46,28 @@ public class OwnListings {
 	}
 
 	/**
-	 * The caller's listings, newest first, paged by id (ids are time-ordered).
+	 * The caller's listings, newest first, paged by id (ids are time-ordered); the page's total is how many listings
+	 * the caller has in the status asked for, on every page together.
 	 *
 	 * @param status only listings in this status, or {@code null} for all
-	 * @param after the id the previous page ended with, or {@code null} for the first page
+	 * @param cursor the {@code nextCursor} of the previous page, or {@code null} for the first page
 	 */
-	public Page page(Caller caller, ListingStatus status, UUID after, int limit) {
+	public Page<ListingView> page(Caller caller, ListingStatus status, String cursor, int limit) {
 		ListingManagement.requireSignedIn(caller);
 		var mine = LISTING.OWNER_ID.eq(caller.userId());
 		if (status != null) {
 			mine = mine.and(LISTING.STATUS.eq(status.name()));
 		}
+		var after = PageCursor.decode(cursor, 1, keys -> UUID.fromString(keys.getFirst()));
 		var rows = sql.select(SHOWN).from(LISTING)
 				.where(after == null ? mine : mine.and(LISTING.ID.lt(after)))
 				.orderBy(LISTING.ID.desc())
-				.limit(limit)
+				.limit(limit + 1)
 				.fetch();
-		var images = imagesOf(rows.getValues(LISTING.ID));
-		var items = rows.map(row -> view(row, images.getOrDefault(row.get(LISTING.ID), List.of())));
-		return new Page(items, sql.fetchCount(LISTING, mine));
+		var page = Page.ofLookahead(rows, limit, last -> PageCursor.encode(last.get(LISTING.ID)),
+				sql.fetchCount(LISTING, mine));
+		var images = imagesOf(page.items().stream().map(row -> row.get(LISTING.ID)).toList());
+		return page.map(row -> view(row, images.getOrDefault(row.get(LISTING.ID), List.of())));
 	}
 
 	/** The images of the listings, each listing's in their order. */
@@ -85,11 +91,5 @@ public class OwnListings {
 				ListingStatus.valueOf(row.get(LISTING.STATUS)), ListingRows.details(row), images,
 				row.get(LISTING.VERIFIED_AGENT), row.get(LISTING.VERSION), row.get(LISTING.CREATED_AT),
 				row.get(LISTING.UPDATED_AT), row.get(LISTING.PUBLISHED_AT));
-	}
-
-	/**
-	 * @param total how many listings the caller has in the status asked for, on every page together
-	 */
-	public record Page(List<ListingView> items, int total) {
 	}
 }

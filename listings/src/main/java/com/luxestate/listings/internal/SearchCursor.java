@@ -1,15 +1,15 @@
 package com.luxestate.listings.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.UUID;
+
+import com.luxestate.platform.PageCursor;
 
 /**
  * Where the previous page ended: the sort key and id of its last listing. Pages continue strictly after that key, so
- * listings added meanwhile neither repeat nor push others out of the way. Opaque to clients (base64url).
+ * listings added meanwhile neither repeat nor push others out of the way. Opaque to clients ({@link PageCursor}).
  *
  * Cursors come back from clients, so every key is checked to be a value of its kind that PostgreSQL can compare
  * with (a price cursor of {@code 1e200000} would overflow the numeric comparison).
@@ -26,26 +26,27 @@ public record SearchCursor(SearchSort sort, String key, UUID lastId) {
 			Instant.parse("9999-12-31T23:59:59.999999Z"));
 
 	public String encode() {
-		var plain = sort.parameter() + "|" + key + "|" + lastId;
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+		return PageCursor.encode(sort.parameter(), key, lastId);
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the cursor was not made by {@link #encode()} for the same sort
+	 * @throws com.luxestate.platform.ProblemException 400 on {@code cursor} when the cursor was not made by
+	 * {@link #encode()} for the same sort
 	 */
 	public static SearchCursor decode(String cursor, SearchSort expectedSort) {
-		var parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
-		if (parts.length != 3 || !expectedSort.parameter().equals(parts[0])) {
-			throw new IllegalArgumentException("Not a cursor for this sort");
-		}
-		var decoded = new SearchCursor(expectedSort, parts[1], UUID.fromString(parts[2]));
-		switch (expectedSort) { // each key must parse as what it claims to be
-			case NEWEST -> decoded.epochMicros();
-			case PRICE_ASC, PRICE_DESC -> decoded.amount();
-			case DISTANCE -> decoded.metres();
-			case RELEVANCE -> decoded.rank();
-		}
-		return decoded;
+		return PageCursor.decode(cursor, 3, keys -> {
+			if (!expectedSort.parameter().equals(keys.get(0))) {
+				throw new IllegalArgumentException("Not a cursor for this sort");
+			}
+			var decoded = new SearchCursor(expectedSort, keys.get(1), UUID.fromString(keys.get(2)));
+			switch (expectedSort) { // each key must parse as what it claims to be
+				case NEWEST -> decoded.epochMicros();
+				case PRICE_ASC, PRICE_DESC -> decoded.amount();
+				case DISTANCE -> decoded.metres();
+				case RELEVANCE -> decoded.rank();
+			}
+			return decoded;
+		});
 	}
 
 	public long epochMicros() {

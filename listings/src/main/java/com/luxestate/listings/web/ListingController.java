@@ -1,8 +1,6 @@
 package com.luxestate.listings.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,10 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.lang.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,13 +42,15 @@ import org.springframework.web.bind.annotation.RestController;
 import com.luxestate.listings.ListingStatus;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
-import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.ListingSearch;
 import com.luxestate.listings.internal.ListingView;
 import com.luxestate.listings.internal.OwnListings;
 import com.luxestate.listings.internal.PricePoint;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.IfMatch;
+import com.luxestate.platform.Page;
 
 /** Listings over HTTP: the contract of docs/api.md, section Listings. Who may do what is decided by the services. */
 @RestController
@@ -141,8 +138,8 @@ class ListingController {
 					+ "the same search and sort.", schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "200", description = "A page of results")
 	@ApiResponse(responseCode = "400", description = ListingsApiDocumentation.INVALID)
-	SearchResponse search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		return SearchResponse.of(search.search(SearchParameters.parse(parameters)));
+	Page<ListingHitResponse> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		return search.search(SearchParameters.parse(parameters)).map(ListingHitResponse::of);
 	}
 
 	@PostMapping
@@ -155,9 +152,8 @@ class ListingController {
 			@Header(name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG,
 					schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "400", description = ListingsApiDocumentation.INVALID)
-	ResponseEntity<ListingResponse> create(@AuthenticationPrincipal Jwt caller,
-			@Valid @RequestBody ListingRequest request) {
-		var created = listings.create(Callers.of(caller), request.toDetails());
+	ResponseEntity<ListingResponse> create(Caller caller, @Valid @RequestBody ListingRequest request) {
+		var created = listings.create(caller, request.toDetails());
 		return withETag(ResponseEntity.created(URI.create("/api/v1/listings/" + created.id())), created);
 	}
 
@@ -169,18 +165,13 @@ class ListingController {
 			of them without status).""")
 	@ApiResponse(responseCode = "200", description = "A page of the caller's listings")
 	@ApiResponse(responseCode = "400", description = ListingsApiDocumentation.INVALID)
-	OwnListingsResponse mine(@AuthenticationPrincipal Jwt caller,
+	Page<ListingResponse> mine(Caller caller,
 			@Parameter(description = "Only listings in this status",
 					schema = @Schema(implementation = ListingStatus.class)) @RequestParam(required = false) String status,
 			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
 			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "100",
 					defaultValue = "20")) @RequestParam(required = false) String limit) {
-		var size = parseLimit(limit);
-		var page = ownListings.page(Callers.of(caller), parseStatus(status), parseMineCursor(cursor), size + 1);
-		var more = page.items().size() > size;
-		var shown = more ? page.items().subList(0, size) : page.items();
-		var next = more ? encodeMineCursor(shown.getLast().id()) : null;
-		return new OwnListingsResponse(shown.stream().map(ListingResponse::of).toList(), next, page.total());
+		return ownListings.page(caller, parseStatus(status), cursor, parseLimit(limit)).map(ListingResponse::of);
 	}
 
 	@GetMapping("/{id}")
@@ -190,8 +181,8 @@ class ListingController {
 	@ApiResponse(responseCode = "200", description = "The listing", headers = @Header(name = HttpHeaders.ETAG,
 			description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
-	ResponseEntity<ListingResponse> find(@AuthenticationPrincipal @Nullable Jwt caller, @PathVariable UUID id) {
-		return withETag(ResponseEntity.ok(), listings.find(Callers.of(caller), id));
+	ResponseEntity<ListingResponse> find(Caller caller, @PathVariable UUID id) {
+		return withETag(ResponseEntity.ok(), listings.find(caller, id));
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
@@ -205,7 +196,7 @@ class ListingController {
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
 	@ApiResponse(responseCode = "409", description = "The listing was removed.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
-	ResponseEntity<ListingResponse> revise(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+	ResponseEntity<ListingResponse> revise(Caller caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
@@ -214,8 +205,7 @@ class ListingController {
 					@Content(mediaType = "application/json",
 							schema = @Schema(ref = "#/components/schemas/" + ListingsApiDocumentation.LISTING_PATCH)) })
 			@RequestBody JsonNode patch) {
-		var who = Callers.of(caller);
-		var revised = listings.revise(who, id, requiredVersion(who, id, ifMatch),
+		var revised = listings.revise(caller, id, requiredVersion(caller, id, ifMatch),
 				current -> MergePatch.apply(patch, current, json, validator));
 		return withETag(ResponseEntity.ok(), revised);
 	}
@@ -234,12 +224,11 @@ class ListingController {
 			Not a transition of the graph (the status it already has and REMOVED included), or a listing not \
 			complete enough to publish (detail names what is missing).""")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
-	ResponseEntity<ListingResponse> changeStatus(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+	ResponseEntity<ListingResponse> changeStatus(Caller caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody StatusChange change) {
-		var who = Callers.of(caller);
-		var changed = listings.changeStatus(who, id, requiredVersion(who, id, ifMatch), change.status());
+		var changed = listings.changeStatus(caller, id, requiredVersion(caller, id, ifMatch), change.status());
 		return withETag(ResponseEntity.ok(), changed);
 	}
 
@@ -255,19 +244,18 @@ class ListingController {
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
 	@ApiResponse(responseCode = "409", description = "The listing was removed already.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
-	void delete(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+	void delete(Caller caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		var who = Callers.of(caller);
-		listings.delete(who, id, requiredVersion(who, id, ifMatch));
+		listings.delete(caller, id, requiredVersion(caller, id, ifMatch));
 	}
 
 	@GetMapping("/{id}/price-history")
 	@Operation(summary = "Every price the listing has had, oldest first")
 	@ApiResponse(responseCode = "200", description = "The prices")
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
-	List<PricePoint> priceHistory(@AuthenticationPrincipal @Nullable Jwt caller, @PathVariable UUID id) {
-		return listings.priceHistory(Callers.of(caller), id);
+	List<PricePoint> priceHistory(Caller caller, @PathVariable UUID id) {
+		return listings.priceHistory(caller, id);
 	}
 
 	@GetMapping("/{id}/similar")
@@ -276,34 +264,24 @@ class ListingController {
 			never the listing itself.""")
 	@ApiResponse(responseCode = "200", description = "Similar listings")
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
-	SimilarListingsResponse similar(@AuthenticationPrincipal @Nullable Jwt caller, @PathVariable UUID id) {
-		return new SimilarListingsResponse(search.similarTo(listings.find(Callers.of(caller), id)).stream()
-				.map(SearchResponse.Item::of).toList());
-	}
-
-	/**
-	 * A page of the caller's own listings, in the API's list shape.
-	 *
-	 * @param total how many listings the caller has in the status asked for, all pages together
-	 */
-	record OwnListingsResponse(List<ListingResponse> items,
-			@Schema(description = "Pass as cursor for the next page; null on the last page")
-			@org.jspecify.annotations.Nullable String nextCursor, int total) {
+	SimilarListingsResponse similar(Caller caller, @PathVariable UUID id) {
+		return new SimilarListingsResponse(search.similarTo(listings.find(caller, id)).stream()
+				.map(ListingHitResponse::of).toList());
 	}
 
 	/** Listings like another, best first. */
-	record SimilarListingsResponse(List<SearchResponse.Item> items) {
+	record SimilarListingsResponse(List<ListingHitResponse> items) {
 	}
 
 	record StatusChange(@jakarta.validation.constraints.NotNull ListingStatus status) {
 	}
 
 	private Long requiredVersion(Caller caller, UUID id, String ifMatch) {
-		return ETags.requiredVersion(ifMatch, () -> listings.find(caller, id).version());
+		return IfMatch.requiredVersion(ifMatch, () -> listings.find(caller, id).version(), ListingProblems::stale);
 	}
 
 	private static ResponseEntity<ListingResponse> withETag(ResponseEntity.BodyBuilder response, ListingView view) {
-		return response.eTag(ETags.of(view.version())).body(ListingResponse.of(view));
+		return response.eTag(IfMatch.etagOf(view.version())).body(ListingResponse.of(view));
 	}
 
 	private static int parseLimit(String limit) {
@@ -329,19 +307,5 @@ class ListingController {
 		catch (IllegalArgumentException ex) {
 			throw ListingProblems.invalid("status", "is not a listing status");
 		}
-	}
-
-	private static UUID parseMineCursor(String cursor) {
-		try {
-			return cursor == null ? null
-					: UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ListingProblems.invalid("cursor", "is not a cursor of this list; start again without it");
-		}
-	}
-
-	private static String encodeMineCursor(UUID lastId) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(lastId.toString().getBytes(StandardCharsets.UTF_8));
 	}
 }

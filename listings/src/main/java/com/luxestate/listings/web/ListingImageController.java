@@ -22,8 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +34,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.ListingView;
 import com.luxestate.listings.internal.media.ImagePipeline;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.IfMatch;
 
 /**
  * The images of a listing: upload, order, primary image, deletion. Only the owner may change them. They are part of
@@ -84,7 +83,7 @@ class ListingImageController {
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	@ApiResponse(responseCode = "413", description = "More than 15 MB, or more than 40 megapixels.")
 	@ApiResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image.")
-	ResponseEntity<ListingResponse.Image> upload(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+	ResponseEntity<ListingResponse.Image> upload(Caller caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = "The image file") @RequestPart("file") MultipartFile file,
@@ -92,16 +91,15 @@ class ListingImageController {
 					schema = @Schema(type = "string", maxLength = 300))
 			@RequestPart(name = "altText", required = false) String altText) {
 		if (file.getSize() > ImagePipeline.MAX_BYTES) {
-			throw ListingProblems.tooLarge("An image may be at most 15 MB.");
+			throw ListingProblems.imageTooLarge();
 		}
 		if (altText != null && altText.length() > 300) {
 			throw ListingProblems.invalid("altText", "must be at most 300 characters");
 		}
-		var owner = Callers.of(caller);
-		var uploaded = media.upload(owner, id, requiredVersion(owner, id, ifMatch), bytesOf(file),
+		var uploaded = media.upload(caller, id, requiredVersion(caller, id, ifMatch), bytesOf(file),
 				altText == null ? null : altText.strip());
 		var image = ListingResponse.Image.of(id, uploaded.image());
-		return ResponseEntity.created(URI.create(image.urls().large())).eTag(ETags.of(uploaded.listingVersion()))
+		return ResponseEntity.created(URI.create(image.urls().large())).eTag(IfMatch.etagOf(uploaded.listingVersion()))
 				.body(image);
 	}
 
@@ -115,12 +113,11 @@ class ListingImageController {
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
 	@ApiResponse(responseCode = "409", description = "The listing was removed.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
-	ResponseEntity<ListingResponse> reorder(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+	ResponseEntity<ListingResponse> reorder(Caller caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ImageOrder order) {
-		var owner = Callers.of(caller);
-		return withETag(media.reorder(owner, id, requiredVersion(owner, id, ifMatch), order.imageIds()));
+		return withETag(media.reorder(caller, id, requiredVersion(caller, id, ifMatch), order.imageIds()));
 	}
 
 	@PostMapping("/{imageId}/primary")
@@ -132,11 +129,10 @@ class ListingImageController {
 	@ApiResponse(responseCode = "404", description = "No such listing or image.")
 	@ApiResponse(responseCode = "409", description = "The listing was removed.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
-	ResponseEntity<ListingResponse> makePrimary(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+	ResponseEntity<ListingResponse> makePrimary(Caller caller, @PathVariable UUID id,
 			@PathVariable UUID imageId, @Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		var owner = Callers.of(caller);
-		return withETag(media.makePrimary(owner, id, requiredVersion(owner, id, ifMatch), imageId));
+		return withETag(media.makePrimary(caller, id, requiredVersion(caller, id, ifMatch), imageId));
 	}
 
 	/** No content, but the listing's new ETag, for the next change of the listing. */
@@ -149,23 +145,22 @@ class ListingImageController {
 	@ApiResponse(responseCode = "404", description = "No such listing or image.")
 	@ApiResponse(responseCode = "409", description = "The listing was removed, or it is published and this is its last image.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
-	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+	ResponseEntity<Void> delete(Caller caller, @PathVariable UUID id,
 			@PathVariable UUID imageId, @Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		var owner = Callers.of(caller);
-		var version = media.delete(owner, id, requiredVersion(owner, id, ifMatch), imageId);
-		return ResponseEntity.noContent().eTag(ETags.of(version)).build();
+		var version = media.delete(caller, id, requiredVersion(caller, id, ifMatch), imageId);
+		return ResponseEntity.noContent().eTag(IfMatch.etagOf(version)).build();
 	}
 
 	record ImageOrder(@NotNull @Size(max = 40) List<@NotNull UUID> imageIds) {
 	}
 
 	private Long requiredVersion(Caller caller, UUID id, String ifMatch) {
-		return ETags.requiredVersion(ifMatch, () -> listings.find(caller, id).version());
+		return IfMatch.requiredVersion(ifMatch, () -> listings.find(caller, id).version(), ListingProblems::stale);
 	}
 
 	private static ResponseEntity<ListingResponse> withETag(ListingView view) {
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(ListingResponse.of(view));
+		return ResponseEntity.ok().eTag(IfMatch.etagOf(view.version())).body(ListingResponse.of(view));
 	}
 
 	private static byte[] bytesOf(MultipartFile file) {

@@ -13,19 +13,18 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.internal.ListingMedia.ImageAccess;
+import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.media.ImageDerivative;
 import com.luxestate.listings.internal.media.ImagePaths;
 import com.luxestate.listings.internal.media.MediaKeys;
 import com.luxestate.listings.internal.media.MediaStorage;
+import com.luxestate.platform.Caller;
 
 /**
  * Serves stored image derivatives, at URLs that name the image (its listing, its id and the derivative); the image
@@ -56,13 +55,13 @@ class MediaController {
 			mediaType = ImageDerivative.CONTENT_TYPE, schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "404", description = "No such image, or an image of a listing withheld from the public "
 			+ "(taken down, deleted, owner suspended) asked for by someone other than its owner or an admin")
-	ResponseEntity<InputStreamResource> image(@AuthenticationPrincipal Jwt caller, @PathVariable String listingId,
+	ResponseEntity<InputStreamResource> image(Caller caller, @PathVariable String listingId,
 			@PathVariable String imageId, @PathVariable String file) {
 		var key = "listings/" + listingId + "/" + imageId + "/" + file;
 		if (!MediaKeys.isValid(key)) {
 			throw ListingProblems.notFound();
 		}
-		var image = listingMedia.imageFiles(Callers.of(caller), UUID.fromString(listingId), UUID.fromString(imageId));
+		var image = listingMedia.imageFiles(caller, UUID.fromString(listingId), UUID.fromString(imageId));
 		if (image.access() == ImageAccess.REFUSED) {
 			throw ListingProblems.notFound();
 		}

@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.luxestate.listings.internal.ListingDetails;
 import com.luxestate.listings.internal.ListingProblems;
+import com.luxestate.platform.BodyFields;
 import com.luxestate.platform.ProblemException.FieldError;
 
 /**
@@ -45,7 +46,7 @@ final class MergePatch {
 		}
 		catch (DatabindException ex) {
 			// The merged document has the patch's shape, so the path names the field of the patch that is wrong.
-			throw ListingProblems.invalid(fieldOf(ex), "has the wrong type or format");
+			throw ListingProblems.invalid(BodyFields.of(ex), "has the wrong type or format");
 		}
 		catch (tools.jackson.core.JacksonException ex) {
 			throw ListingProblems.invalid("body", "has a field of the wrong type or format");
@@ -96,23 +97,6 @@ final class MergePatch {
 			}
 		}
 		return result;
-	}
-
-	/**
-	 * The field a mapping failure is about, named as the application names the fields of unreadable bodies
-	 * ({@code price.amount}, {@code features[1]}).
-	 */
-	private static String fieldOf(DatabindException ex) {
-		var path = new StringBuilder();
-		for (var reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	private static Set<String> recordComponents(Class<? extends Record> type) {

@@ -17,11 +17,12 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.ListingRules;
-import com.luxestate.platform.ProblemException.FieldError;
 import com.luxestate.listings.internal.SearchCriteria;
 import com.luxestate.listings.internal.SearchCriteria.BoundingBox;
 import com.luxestate.listings.internal.SearchCursor;
 import com.luxestate.listings.internal.SearchSort;
+import com.luxestate.platform.PageCursor;
+import com.luxestate.platform.ProblemException.FieldError;
 
 /**
  * Reads the search parameters of {@code GET /api/v1/listings}, checking all of them before answering, so that one
@@ -102,8 +103,8 @@ final class SearchParameters {
 		var effectiveSort = sort != null ? sort : text != null ? SearchSort.RELEVANCE : SearchSort.NEWEST;
 		var limit = value("limit", raw -> between(Integer.parseInt(raw), 1, MAX_LIMIT),
 				"must be a whole number from 1 to " + MAX_LIMIT);
-		var cursor = value("cursor", raw -> SearchCursor.decode(raw, effectiveSort),
-				"is not a cursor of this search; start again without it");
+		var cursor = value(PageCursor.PARAMETER, raw -> SearchCursor.decode(raw, effectiveSort),
+				PageCursor.NOT_A_CURSOR);
 		if (!problems.isEmpty()) {
 			throw ListingProblems.invalid(problems);
 		}

@@ -17,9 +17,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.web.ErrorResponse;
 
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.ProblemType;
 
 /**
  * Writes without {@code If-Match} to one listing at the same time, as browsers send them (several uploads at once):
@@ -42,7 +44,7 @@ class ConcurrentWritesTests {
 
 	@Test
 	void simultaneousUploadsAllSucceedAndEveryImageIsKept() throws Exception {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var listing = new ListingFixtures(management, media).draft(owner.userId());
 
 		var outcomes = atOnce(12, i -> () -> media.upload(owner, listing, null, TestImages.png(40 + i, 30), "photo " + i));
@@ -57,15 +59,15 @@ class ConcurrentWritesTests {
 
 	@Test
 	void fortyOneSimultaneousUploadsLeaveExactlyFortyImages() throws Exception {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var listing = new ListingFixtures(management, media).draft(owner.userId());
 
 		var outcomes = atOnce(Listing.MAX_IMAGES + 1,
 				i -> () -> media.upload(owner, listing, null, TestImages.png(20, 20), "photo " + i));
 
 		assertThat(outcomes).filteredOn(ListingMedia.UploadedImage.class::isInstance).hasSize(Listing.MAX_IMAGES);
-		assertThat(outcomes).filteredOn(ErrorResponse.class::isInstance).singleElement()
-				.satisfies(refusal -> assertThat(((ErrorResponse) refusal).getStatusCode().value()).isEqualTo(409));
+		assertThat(outcomes).filteredOn(ProblemException.class::isInstance).singleElement()
+				.satisfies(refusal -> assertThat(((ProblemException) refusal).type()).isEqualTo(ProblemType.CONFLICT));
 		assertThat(management.find(owner, listing).images()).hasSize(Listing.MAX_IMAGES);
 		try (var folders = Files.list(mediaDirectory.resolve("listings").resolve(listing.toString()))) {
 			assertThat(folders).as("the refused upload's files are deleted").hasSize(Listing.MAX_IMAGES);
@@ -74,7 +76,7 @@ class ConcurrentWritesTests {
 
 	@Test
 	void simultaneousEditsWithoutIfMatchEachApplyToTheLatestVersion() throws Exception {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var listing = new ListingFixtures(management, media).draft(owner.userId());
 		var versionBefore = management.find(owner, listing).version();
 

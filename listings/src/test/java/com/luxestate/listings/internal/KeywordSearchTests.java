@@ -25,6 +25,8 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.keyword.KeywordIndex;
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.Page;
 
 /**
  * Keyword searches answered by the index (ADR 0011) must find, count and page exactly what the same search in
@@ -91,7 +93,7 @@ class KeywordSearchTests {
 		var suspended = UUID.randomUUID();
 		for (int i = 0; i < 36; i++) {
 			var owner = i % 9 == 4 ? suspended : UUID.randomUUID();
-			var caller = new Caller(owner, false);
+			var caller = Caller.user(owner);
 			var details = new ListingDetails(titles.get(i % 5), descriptions.get(i % 4 + (i % 7 == 0 ? 1 : 0)),
 					i % 3 == 0 ? Purpose.RENT : Purpose.SALE, types.get(i % 5),
 					Money.of(String.valueOf(150_000 + (i * 37_123 % 900_000)) + (i % 4 == 0 ? ".50" : ""),
@@ -180,7 +182,7 @@ class KeywordSearchTests {
 	@Test
 	void seesEveryChangeAtOnce() {
 		var owner = UUID.randomUUID();
-		var caller = new Caller(owner, false);
+		var caller = Caller.user(owner);
 		var details = new ListingDetails("Beacon keeper's cottage", "Unique.", Purpose.SALE, PropertyType.HOUSE,
 				Money.of("250000", "EUR"), new Address("Farol 1", "Lisbon", null, "1100-148", "PT"),
 				AddressVisibility.FULL, new GeoPoint(38.7, -9.4), 2, BigDecimal.ONE, new BigDecimal("70"), null, 1900,
@@ -210,7 +212,7 @@ class KeywordSearchTests {
 		assertThat(search.searchKeywordIndex(cottage).orElseThrow().total()).as("removed").isZero();
 	}
 
-	private static List<UUID> ids(ListingSearch.SearchPage page) {
+	private static List<UUID> ids(Page<ListingSearch.SearchHit> page) {
 		return page.items().stream().map(ListingSearch.SearchHit::id).toList();
 	}
 

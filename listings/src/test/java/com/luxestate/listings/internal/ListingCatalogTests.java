@@ -16,6 +16,7 @@ import com.luxestate.listings.ListingCatalog;
 import com.luxestate.listings.ListingModeration;
 import com.luxestate.listings.ListingRemoved;
 import com.luxestate.listings.ListingStatus;
+import com.luxestate.platform.Caller;
 
 /** What other modules see of listings, and what moderation does to them. */
 @ApplicationModuleTest
@@ -57,8 +58,8 @@ class ListingCatalogTests {
 		var owner = UUID.randomUUID();
 		var active = fixtures.published(owner);
 		var sold = fixtures.published(owner);
-		management.changeStatus(new Caller(owner, false), sold, null, ListingStatus.PENDING);
-		management.changeStatus(new Caller(owner, false), sold, null, ListingStatus.SOLD);
+		management.changeStatus(Caller.user(owner), sold, null, ListingStatus.PENDING);
+		management.changeStatus(Caller.user(owner), sold, null, ListingStatus.SOLD);
 		var draft = fixtures.draft(owner);
 		var takenDown = fixtures.published(owner);
 		moderation.takeDown(takenDown, "misleading photos", UUID.randomUUID());
@@ -93,7 +94,7 @@ class ListingCatalogTests {
 	void aTakenDownListingIsRestoredToItsStatus(Scenario scenario) {
 		var owner = UUID.randomUUID();
 		var id = fixtures.published(owner);
-		management.changeStatus(new Caller(owner, false), id, null, ListingStatus.PENDING);
+		management.changeStatus(Caller.user(owner), id, null, ListingStatus.PENDING);
 		var moderator = UUID.randomUUID();
 
 		scenario.stimulate(() -> moderation.takeDown(id, "misleading photos", moderator))

@@ -12,9 +12,9 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
+
 import com.luxestate.identity.UserReinstated;
 import com.luxestate.identity.UserSuspended;
-
 import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.GeoPoint;
 import com.luxestate.listings.ListingCatalog;
@@ -27,6 +27,7 @@ import com.luxestate.listings.ListingStatusChanged;
 import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
+import com.luxestate.platform.Caller;
 
 /** What the listing aggregate announces, with the state subscribers need and nothing a visitor may not see. */
 @ApplicationModuleTest
@@ -48,7 +49,7 @@ class ListingEventsTests {
 	@Test
 	void publishingAnnouncesEverythingSearchMatchesOnAsThePublicSeesIt(Scenario scenario) {
 		var owner = UUID.randomUUID();
-		var caller = new Caller(owner, false);
+		var caller = Caller.user(owner);
 		var id = management.create(caller, ListingFixtures.details(AddressVisibility.HIDDEN)).id();
 		fixtures.media().upload(caller, id, null, com.luxestate.listings.testing.TestImages.png(40, 30), null);
 
@@ -82,7 +83,7 @@ class ListingEventsTests {
 	@Test
 	void aStreetAddressIsAnnouncedWithoutItsHouseNumberAndWithItsPostalCode(Scenario scenario) {
 		var owner = UUID.randomUUID();
-		var caller = new Caller(owner, false);
+		var caller = Caller.user(owner);
 		var id = management.create(caller, ListingFixtures.details(AddressVisibility.STREET)).id();
 		fixtures.media().upload(caller, id, null, com.luxestate.listings.testing.TestImages.png(40, 30), null);
 
@@ -98,7 +99,7 @@ class ListingEventsTests {
 
 	@Test
 	void aListingBackFromOffMarketIsAnnouncedAgain(Scenario scenario) {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var id = fixtures.published(owner.userId());
 		management.changeStatus(owner, id, null, ListingStatus.OFF_MARKET);
 		var offMarketAt = Instant.now();
@@ -111,7 +112,7 @@ class ListingEventsTests {
 
 	@Test
 	void aListingAModeratorRestoresIsAnnouncedAgainInItsStatus(Scenario scenario) {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var active = fixtures.published(owner.userId());
 		var pending = fixtures.published(owner.userId());
 		management.changeStatus(owner, pending, null, ListingStatus.PENDING);
@@ -136,7 +137,7 @@ class ListingEventsTests {
 	@Test
 	void listingsOfAReinstatedOwnerAreAnnouncedAgainWhenTheyReturnToSearch(Scenario scenario,
 			AssertablePublishedEvents events) {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var active = fixtures.published(owner.userId());
 		var pending = fixtures.published(owner.userId());
 		management.changeStatus(owner, pending, null, ListingStatus.PENDING);
@@ -172,7 +173,7 @@ class ListingEventsTests {
 	void aPriceChangeAnnouncesTheOldAndTheNewPriceAndIsKept(Scenario scenario) {
 		var owner = UUID.randomUUID();
 		var id = fixtures.published(owner);
-		var caller = new Caller(owner, false);
+		var caller = Caller.user(owner);
 
 		scenario.stimulate(() -> management.revise(caller, id, null, details -> new ListingDetails(details.title(),
 						details.description(), details.purpose(), details.propertyType(), Money.of("430000", "EUR"),
@@ -193,7 +194,7 @@ class ListingEventsTests {
 	void statusChangesAndRemovalAreAnnounced(Scenario scenario) {
 		var owner = UUID.randomUUID();
 		var id = fixtures.published(owner);
-		var caller = new Caller(owner, false);
+		var caller = Caller.user(owner);
 
 		scenario.stimulate(() -> management.changeStatus(caller, id, null, ListingStatus.OFF_MARKET))
 				.andWaitForEventOfType(ListingStatusChanged.class)

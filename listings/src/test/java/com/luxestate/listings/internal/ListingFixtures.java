@@ -11,6 +11,7 @@ import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.Caller;
 
 /** Listings made through the module's own services, as an owner makes them. */
 record ListingFixtures(ListingManagement management, ListingMedia media) {
@@ -24,11 +25,11 @@ record ListingFixtures(ListingManagement management, ListingMedia media) {
 	}
 
 	UUID draft(UUID owner) {
-		return management.create(new Caller(owner, false), details(AddressVisibility.FULL)).id();
+		return management.create(Caller.user(owner), details(AddressVisibility.FULL)).id();
 	}
 
 	UUID published(UUID owner, AddressVisibility visibility) {
-		var caller = new Caller(owner, false);
+		var caller = Caller.user(owner);
 		var id = management.create(caller, details(visibility)).id();
 		media.upload(caller, id, null, TestImages.png(64, 48), "Front");
 		management.changeStatus(caller, id, null, ListingStatus.ACTIVE);

@@ -21,6 +21,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import com.luxestate.listings.ListingStatus;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
+import com.luxestate.platform.Caller;
 
 /**
  * The totals the tally gives broad searches must be the very numbers an exact count of the listings gives, through
@@ -52,7 +53,7 @@ class ListingSearchTallyTests {
 	void broadSearchesAreCountedExactlyThroughEveryChange() throws Exception {
 		var owner = UUID.randomUUID();
 		var other = UUID.randomUUID();
-		var caller = new Caller(owner, false);
+		var caller = Caller.user(owner);
 		var first = fixtures.published(owner);
 		var second = fixtures.published(owner);
 		fixtures.draft(owner);

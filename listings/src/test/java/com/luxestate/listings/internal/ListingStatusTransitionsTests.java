@@ -78,7 +78,7 @@ class ListingStatusTransitionsTests {
 		}
 		else {
 			assertThat(refused).as("%s → %s for %s", from, to, purpose).isNotNull();
-			assertThat(refused.getStatusCode().value()).isEqualTo(409);
+			assertThat(refused.status()).isEqualTo(409);
 			assertThat(listing.status()).isEqualTo(before);
 		}
 	}

@@ -25,6 +25,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.ListingStatus;
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.Caller;
+import com.luxestate.platform.PageCursor;
 
 /**
  * The owner's page of their own listings shows each listing as it is shown on its own, and costs the same few
@@ -53,7 +55,7 @@ class OwnListingsTests {
 
 	@Test
 	void eachListingOnThePageIsWhatItsOwnerSeesOfItAlone() {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var draft = fixtures.draft(owner.userId());
 		var hidden = fixtures.published(owner.userId(), AddressVisibility.HIDDEN);
 		var kitchen = media.upload(owner, hidden, null, TestImages.png(48, 64), "Kitchen").image().id();
@@ -73,14 +75,14 @@ class OwnListingsTests {
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(ownListings.page(owner, ListingStatus.ACTIVE, null, 10).items())
 				.containsExactly(management.find(owner, hidden));
-		assertThat(ownListings.page(owner, null, hidden, 10).items()).containsExactly(management.find(owner, draft));
+		assertThat(ownListings.page(owner, null, PageCursor.encode(hidden), 10).items()).containsExactly(management.find(owner, draft));
 	}
 
 	@Test
 	void aPageCostsTheSameThreeStatementsHoweverManyListingsAndImagesItHolds() {
-		var newOwner = new Caller(UUID.randomUUID(), false);
+		var newOwner = Caller.user(UUID.randomUUID());
 		fixtures.published(newOwner.userId());
-		var agent = new Caller(UUID.randomUUID(), false);
+		var agent = Caller.user(UUID.randomUUID());
 		IntStream.range(0, 12).forEach(i -> fixtures.published(agent.userId()));
 		var listing = fixtures.draft(agent.userId());
 		media.upload(agent, listing, null, TestImages.png(40, 30), "Hall");

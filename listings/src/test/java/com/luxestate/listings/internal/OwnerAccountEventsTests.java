@@ -15,6 +15,7 @@ import com.luxestate.identity.UserReinstated;
 import com.luxestate.identity.UserSuspended;
 import com.luxestate.listings.ListingCatalog;
 import com.luxestate.listings.ListingStatus;
+import com.luxestate.platform.Caller;
 
 /**
  * Listings follow identity's account events, which arrive at least once and in no guaranteed order: delivering one
@@ -38,7 +39,7 @@ class OwnerAccountEventsTests {
 		var owner = UUID.randomUUID();
 		var active = fixtures.published(owner);
 		var pending = fixtures.published(owner);
-		management.changeStatus(new Caller(owner, false), pending, null, ListingStatus.PENDING);
+		management.changeStatus(Caller.user(owner), pending, null, ListingStatus.PENDING);
 		var suspendedAt = Instant.now();
 
 		scenario.publish(new UserSuspended(owner, "spam", UUID.randomUUID(), suspendedAt))
@@ -68,17 +69,17 @@ class OwnerAccountEventsTests {
 		var draft = fixtures.draft(owner);
 
 		scenario.publish(new UserDeleted(owner, Instant.now()))
-				.andWaitForStateChange(() -> management.find(new Caller(owner, false), draft).status(),
+				.andWaitForStateChange(() -> management.find(Caller.user(owner), draft).status(),
 						status -> status == ListingStatus.REMOVED)
 				.andVerify(status -> {
-					var removed = management.find(new Caller(owner, false), published);
+					var removed = management.find(Caller.user(owner), published);
 					assertThat(removed.status()).isEqualTo(ListingStatus.REMOVED);
 					assertThat(removed.images()).isEmpty();
 				});
-		var versionAfterRemoval = management.find(new Caller(owner, false), published).version();
+		var versionAfterRemoval = management.find(Caller.user(owner), published).version();
 		scenario.publish(new UserDeleted(owner, Instant.now()))
 				.andWaitForEventOfType(UserDeleted.class).toArrive();
-		assertThat(management.find(new Caller(owner, false), published).version()).isEqualTo(versionAfterRemoval);
+		assertThat(management.find(Caller.user(owner), published).version()).isEqualTo(versionAfterRemoval);
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import javax.imageio.ImageReader;
 import org.springframework.stereotype.Component;
 
 import com.luxestate.listings.internal.ListingProblems;
+import com.luxestate.platform.ProblemException;
+import com.luxestate.platform.ProblemType;
 
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.filters.Flip;
@@ -36,10 +38,10 @@ public class ImagePipeline {
 
 	public ProcessedImage process(byte[] content) {
 		if (content.length > MAX_BYTES) {
-			throw ListingProblems.tooLarge("An image may be at most 15 MB.");
+			throw ListingProblems.imageTooLarge();
 		}
-		var format = ImageFormat.recognise(content).orElseThrow(() -> ListingProblems
-				.unsupportedMedia("Only JPEG, PNG and WebP images are accepted, recognised by their content."));
+		var format = ImageFormat.recognise(content).orElseThrow(() -> ProblemException.of(
+				ProblemType.UNSUPPORTED_MEDIA_TYPE, "Only JPEG, PNG and WebP images are accepted, recognised by their content."));
 		var upright = orient(decode(content, format),
 				ExifOrientation.of(content, format));
 		var opaque = flattened(upright);
@@ -59,15 +61,16 @@ public class ImagePipeline {
 		try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			var readers = ImageIO.getImageReadersByFormatName(format.readerFormatName());
 			if (input == null || !readers.hasNext()) {
-				throw ListingProblems.unsupportedMedia("This " + format + " image cannot be read.");
+				throw ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+						"This " + format + " image cannot be read.");
 			}
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
 				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 				if (pixels > MAX_PIXELS) {
-					throw ListingProblems.tooLarge("An image may have at most 40 megapixels; this one has "
-							+ pixels / 1_000_000 + ".");
+					throw ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE,
+							"An image may have at most 40 megapixels; this one has " + pixels / 1_000_000 + ".");
 				}
 				return reader.read(0);
 			}
@@ -76,10 +79,11 @@ public class ImagePipeline {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof org.springframework.web.ErrorResponseException refusal) {
+			if (ex instanceof ProblemException refusal) {
 				throw refusal;
 			}
-			throw ListingProblems.unsupportedMedia("The file is not a readable " + format + " image.");
+			throw ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+					"The file is not a readable " + format + " image.");
 		}
 	}
 

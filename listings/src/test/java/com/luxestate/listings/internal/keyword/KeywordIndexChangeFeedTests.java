@@ -29,13 +29,13 @@ import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.Address;
-import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingDetails;
 import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.internal.SearchCriteria;
 import com.luxestate.listings.internal.SearchSort;
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.Caller;
 
 /**
  * Every instance keeps an index of its own and follows the changes PostgreSQL records (V7). Here a second index,
@@ -80,7 +80,7 @@ class KeywordIndexChangeFeedTests {
 
 	@Test
 	void anotherInstanceSeesEveryCommittedChangeWhenItSearches() {
-		var caller = new Caller(UUID.randomUUID(), false);
+		var caller = Caller.user(UUID.randomUUID());
 		var id = published(caller, "Windmill with a view");
 		assertThat(found("windmill")).containsExactly(id);
 
@@ -94,7 +94,7 @@ class KeywordIndexChangeFeedTests {
 
 	@Test
 	void aChangeCommittedAfterALaterOneWasReadIsNotMissed() throws Exception {
-		var caller = new Caller(UUID.randomUUID(), false);
+		var caller = Caller.user(UUID.randomUUID());
 		var early = published(caller, "Granary by the river");
 		try (var connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
@@ -115,7 +115,7 @@ class KeywordIndexChangeFeedTests {
 
 	@Test
 	void aSearchInsideATransactionThatChangedAListingIsLeftToPostgreSQL() {
-		var caller = new Caller(UUID.randomUUID(), false);
+		var caller = Caller.user(UUID.randomUUID());
 		var id = published(caller, "Chapel on the hill");
 		new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
 			jdbc.update("UPDATE listings.listing SET title = 'Abbey on the hill' WHERE id = ?", id);
@@ -128,7 +128,7 @@ class KeywordIndexChangeFeedTests {
 
 	@Test
 	void changesEveryInstanceHasReadAreForgotten() {
-		var caller = new Caller(UUID.randomUUID(), false);
+		var caller = Caller.user(UUID.randomUUID());
 		published(caller, "Boathouse");
 		// Read by both instances first, as they would have long before a quarter of an hour passes.
 		assertThat(thisInstance.catchUp()).isTrue();

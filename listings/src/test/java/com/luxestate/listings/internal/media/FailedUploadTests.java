@@ -14,11 +14,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 import com.luxestate.listings.AddressVisibility;
-import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingDetails;
 import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.Caller;
 
 /** An upload that fails half-way through storing its derivatives leaves no file and no image behind. */
 @ApplicationModuleTest
@@ -36,7 +36,7 @@ class FailedUploadTests {
 
 	@Test
 	void aStorageFailureAfterSomeDerivativesLeavesNothingBehind() throws Exception {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var listing = management.create(owner, details()).id();
 
 		assertThatThrownBy(() -> listingMedia.upload(owner, listing, null, TestImages.png(2500, 1500), null))

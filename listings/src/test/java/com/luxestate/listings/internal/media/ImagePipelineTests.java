@@ -1,7 +1,7 @@
 package com.luxestate.listings.internal.media;
 
+import static com.luxestate.platform.testing.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,10 +11,9 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.ProblemType;
 
 /** Uploads are judged by their content and their header, and leave every piece of metadata behind. */
 class ImagePipelineTests {
@@ -30,10 +29,10 @@ class ImagePipelineTests {
 
 	@Test
 	void refusesWhatIsNotAnImage() {
-		assertRefused(() -> pipeline.process("<html>not a picture</html>".getBytes(StandardCharsets.UTF_8)),
-				HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		assertProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+				() -> pipeline.process("<html>not a picture</html>".getBytes(StandardCharsets.UTF_8)));
 		var truncatedJpeg = java.util.Arrays.copyOf(TestImages.jpeg(200, 100), 40);
-		assertRefused(() -> pipeline.process(truncatedJpeg), HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		assertProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, () -> pipeline.process(truncatedJpeg));
 	}
 
 	@Test
@@ -41,14 +40,14 @@ class ImagePipelineTests {
 		var bomb = TestImages.pngClaiming(50_000, 50_000);
 		assertThat(bomb.length).isLessThan(100);
 
-		assertRefused(() -> pipeline.process(bomb), HttpStatus.CONTENT_TOO_LARGE);
+		assertProblem(ProblemType.PAYLOAD_TOO_LARGE, () -> pipeline.process(bomb));
 	}
 
 	@Test
 	void refusesFilesOverFifteenMegabytes() {
 		var oversized = java.util.Arrays.copyOf(TestImages.png(10, 10), (int) ImagePipeline.MAX_BYTES + 1);
 
-		assertRefused(() -> pipeline.process(oversized), HttpStatus.CONTENT_TOO_LARGE);
+		assertProblem(ProblemType.PAYLOAD_TOO_LARGE, () -> pipeline.process(oversized));
 	}
 
 	@Test
@@ -110,10 +109,6 @@ class ImagePipelineTests {
 		assertThat(pipeline.process(webp).width()).isEqualTo(400);
 	}
 
-	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, HttpStatus status) {
-		assertThatThrownBy(call).isInstanceOfSatisfying(ErrorResponseException.class,
-				refusal -> assertThat(refusal.getStatusCode()).isEqualTo(status));
-	}
 
 	private static int widthOf(byte[] image) throws IOException {
 		return read(image).getWidth();

@@ -21,11 +21,11 @@ import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.Address;
-import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingDetails;
 import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.Caller;
 
 /**
  * The module configured for S3 as an operator configures it, against a real S3 server ({@link TestS3}): an upload
@@ -62,7 +62,7 @@ class S3UploadTests {
 
 	@Test
 	void anUploadEndsInTheBucketAndADeletedImageLeavesItOnceTheDeletionIsCommitted() throws IOException {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var listing = management.create(owner, details()).id();
 
 		var image = listingMedia.upload(owner, listing, null, TestImages.png(2500, 1500), "The terrace").image();

@@ -15,11 +15,11 @@ import com.luxestate.listings.Money;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 import com.luxestate.listings.internal.Address;
-import com.luxestate.listings.internal.Caller;
 import com.luxestate.listings.internal.ListingDetails;
 import com.luxestate.listings.internal.ListingManagement;
 import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.testing.TestImages;
+import com.luxestate.platform.Caller;
 
 /**
  * Image rows may share files (the demo listings share a small pool of pictures): deleting an image or a listing
@@ -42,7 +42,7 @@ class SharedImageFilesTests {
 
 	@Test
 	void aSharedFileOutlivesEveryImageButTheLastThatRefersToIt() {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var uploadedTo = management.create(owner, details()).id();
 		var sharedBy = management.create(owner, details()).id();
 		var alsoSharedBy = management.create(owner, details()).id();
@@ -64,7 +64,7 @@ class SharedImageFilesTests {
 
 	@Test
 	void anUnsharedFileGoesWithItsImage() {
-		var owner = new Caller(UUID.randomUUID(), false);
+		var owner = Caller.user(UUID.randomUUID());
 		var listing = management.create(owner, details()).id();
 		var kept = media.upload(owner, listing, null, TestImages.png(640, 480), "Kept").image();
 		var deleted = media.upload(owner, listing, null, TestImages.png(640, 480), "Deleted").image();

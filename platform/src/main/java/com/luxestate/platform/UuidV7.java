@@ -1,4 +1,4 @@
-package com.luxestate.listings.internal;
+package com.luxestate.platform;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -8,9 +8,9 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.UUIDClock;
 
 /**
- * Time-ordered UUIDs (RFC 9562 version 7), from the same library identity uses, on the application's clock:
- * listings are paged by id, and ids that grow with time keep the primary key index append-mostly and make "newest
- * first" an index scan.
+ * Identifiers of new aggregates: time-ordered UUIDs (RFC 9562 version 7) on the application's {@link Clock}. Ids
+ * that grow with time keep primary key indexes append-mostly and let lists paged by id read "newest first" as an
+ * index scan; taking the time from the clock keeps them in step with the timestamps stored beside them.
  */
 public final class UuidV7 {
 
