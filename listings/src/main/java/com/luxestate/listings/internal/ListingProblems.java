@@ -46,6 +46,10 @@ public final class ListingProblems {
 		return ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, detail);
 	}
 
+	public static ProblemException unprocessable(String detail) {
+		return ProblemException.of(ProblemType.UNPROCESSABLE, detail);
+	}
+
 	public static ProblemException unsupportedMedia(String detail) {
 		return ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail);
 	}

@@ -97,6 +97,10 @@ class ListingImageController {
 		if (altText != null && altText.length() > 300) {
 			throw ListingProblems.invalid("altText", "must be at most 300 characters");
 		}
+		// JSON strings and query parameters are checked for NUL by the application; a multipart text part is not.
+		if (altText != null && altText.indexOf('\u0000') >= 0) {
+			throw ListingProblems.invalid("altText", "must not contain a NUL character");
+		}
 		var owner = Callers.of(caller);
 		var uploaded = media.upload(owner, id, requiredVersion(owner, id, ifMatch), bytesOf(file),
 				altText == null ? null : altText.strip());
