@@ -84,6 +84,7 @@ class ListingImageController {
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	@ApiResponse(responseCode = "413", description = "More than 15 MB, or more than 40 megapixels.")
 	@ApiResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image.")
+	@ApiResponse(responseCode = "422", description = "Dimensions no stored width can have (1 × 40,000,000 pixels).")
 	ResponseEntity<ListingResponse.Image> upload(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
