@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -33,7 +39,6 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.luxestate.e2e.TestAccounts.Account;
 import com.luxestate.identity.Role;
 
 /**
@@ -60,6 +65,8 @@ class MalformedRequestFuzzTests {
 	int port;
 
 	private final Queue failures = new Queue();
+	/** Time spent per operation: the slowest are printed, to keep the whole run within about a minute and a half. */
+	private final Map<String, LongAdder> millis = new ConcurrentHashMap<>();
 
 	@Test
 	void noMalformedRequestToADocumentedOperationIsAServerError() throws Exception {
@@ -102,8 +109,8 @@ class MalformedRequestFuzzTests {
 			}
 		}
 		// The admin's and the owner's own sessions go last: a request that logs them out only spoils what follows.
-		Collections.shuffle(requests, new java.util.Random(11));
-		requests.sort(java.util.Comparator.comparing(labelled -> labelled.request().path().contains("/auth/")));
+		Collections.shuffle(requests, new Random(11));
+		requests.sort(Comparator.comparing(labelled -> labelled.request().path().contains("/auth/")));
 
 		try (var pool = Executors.newFixedThreadPool(4)) {
 			for (var labelled : requests) {
@@ -117,7 +124,6 @@ class MalformedRequestFuzzTests {
 				.distinct().toList();
 		errors.stop();
 		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(errors);
-		java.nio.file.Files.write(java.nio.file.Files.createTempFile("malformed-request-fuzz", ".txt"), failures.sorted());
 		failures.sorted().stream().map(failure -> "fuzz failure " + failure).forEach(System.out::println);
 		millis.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(8)
 				.forEach(entry -> System.out.println("fuzz time " + entry.getValue().sum() + " ms " + entry.getKey()));
@@ -128,13 +134,11 @@ class MalformedRequestFuzzTests {
 		assertThat(logged).as("errors logged while answering malformed requests").isEmpty();
 	}
 
-	private final Map<String, java.util.concurrent.atomic.LongAdder> millis = new java.util.concurrent.ConcurrentHashMap<>();
-
 	private void check(Labelled labelled) {
 		try {
 			var started = System.nanoTime();
 			var answer = send(labelled.request());
-			millis.computeIfAbsent(labelled.operation().replaceAll(" as .*", ""), key -> new java.util.concurrent.atomic.LongAdder())
+			millis.computeIfAbsent(labelled.operation().replaceAll(" as .*", ""), key -> new LongAdder())
 					.add((System.nanoTime() - started) / 1_000_000);
 			var contentType = answer.header("content-type");
 			if (answer.status() >= 500) {
@@ -290,7 +294,7 @@ class MalformedRequestFuzzTests {
 			for (var field : object.propertyNames()) {
 				for (var bad : List.<JsonNode>of(NODES.stringNode("a\u0000b"), NODES.numberNode(1), NODES.numberNode(2.7),
 						NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode(), NODES.nullNode(),
-						NODES.stringNode("x".repeat(100_000)), NODES.numberNode(new java.math.BigDecimal("1e400")),
+						NODES.stringNode("x".repeat(100_000)), NODES.numberNode(new BigDecimal("1e400")),
 						NODES.stringNode("1"))) {
 					var copy = object.deepCopy();
 					copy.set(field, bad);
@@ -302,7 +306,7 @@ class MalformedRequestFuzzTests {
 		}
 		// Uploads: what a multipart form documents, with a broken file.
 		if (hasBody && operation.requestBody().path("content").has("multipart/form-data")) {
-			for (var file : List.of("not an image", new String(java.util.Base64.getDecoder().decode(PNG_1x1),
+			for (var file : List.of("not an image", new String(Base64.getDecoder().decode(PNG_1x1),
 					StandardCharsets.ISO_8859_1), "\u0089PNG\r\n\u001a\n\u0000\u0000")) {
 				requests.add(new Request(operation.method(), target, auth, new Body("multipart/form-data; boundary=b",
 						"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%zz\u0000.png\"\r\n"
