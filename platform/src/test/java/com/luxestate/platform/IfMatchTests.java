@@ -21,7 +21,6 @@ class IfMatchTests {
 	@Test
 	void noHeaderOrAStarIsNoVersionToCompare() {
 		assertThat(IfMatch.requiredVersion(null, NOT_NEEDED, IfMatchTests::stale)).isNull();
-		assertThat(IfMatch.requiredVersion(" ", NOT_NEEDED, IfMatchTests::stale)).isNull();
 		assertThat(IfMatch.requiredVersion("*", NOT_NEEDED, IfMatchTests::stale)).isNull();
 	}
 
@@ -47,6 +46,16 @@ class IfMatchTests {
 		assertThat(preconditionFailure("7", 7)).isNotNull();
 		assertThat(preconditionFailure("\"7", 7)).isNotNull();
 		assertThat(preconditionFailure("\"seven\"", 7)).isNotNull();
+	}
+
+	@Test
+	void onlyAStarOnItsOwnIsTheWildcard() {
+		assertThat(IfMatch.requiredVersion(" * ", NOT_NEEDED, IfMatchTests::stale)).isNull();
+		assertThat(preconditionFailure("W/*", 7)).as("a weak wildcard").isNotNull();
+		assertThat(preconditionFailure("**", 7)).isNotNull();
+		assertThat(preconditionFailure("\"7\", *", 7)).as("a star in a list").isNotNull();
+		assertThat(preconditionFailure(" ", 7)).as("a blank value").isNotNull();
+		assertThat(preconditionFailure("", 7)).as("an empty value").isNotNull();
 	}
 
 	private static ProblemException stale() {

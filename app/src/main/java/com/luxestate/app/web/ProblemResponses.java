@@ -32,6 +32,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -99,6 +100,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> onParameterOfWrongType(MethodArgumentTypeMismatchException ex, WebRequest request) {
 		return problem(Problems.validationFailed("A parameter has the wrong type or format.",
 				List.of(new ProblemException.FieldError(ex.getName(), "has the wrong type or format"))), request);
+	}
+
+	/**
+	 * A multipart body without a boundary, with a broken one, or cut short: the client's mistake, not ours (an upload
+	 * above the limit is answered as 413 by the base class, which handles that subclass itself).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> onMalformedMultipart(MultipartException ex, WebRequest request) {
+		return problem(Problems.of(ProblemType.MALFORMED_REQUEST,
+				"The request is not a well-formed multipart/form-data body."), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -170,6 +181,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (response != null && response.getBody() instanceof ProblemDetail problem) {
 			Problems.normalize(problem, statusCode, pathOf(request));
+			// Named here, the type is not negotiated: an Accept header that cannot be read (;;; or q=2) would
+			// otherwise fail the writing of the problem itself and leave the error without a body.
+			return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+					.contentType(Problems.PROBLEM_JSON).body(problem);
 		}
 		return response;
 	}

@@ -63,8 +63,26 @@ class Problems {
 	void write(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
 		normalize(problem, HttpStatusCode.valueOf(problem.getStatus()), request.getRequestURI());
 		response.setStatus(problem.getStatus());
+		withSecurityHeaders(response);
 		response.setContentType(PROBLEM_JSON.toString());
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/**
+	 * The headers Spring Security writes on every answer it sees, for the answers written before it runs (a refused
+	 * body size or query string) or without it (the servlet container's own errors).
+	 */
+	static void withSecurityHeaders(HttpServletResponse response) {
+		if (response.containsHeader("X-Content-Type-Options")) {
+			return;
+		}
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+		response.setHeader("Pragma", "no-cache");
+		response.setHeader("Expires", "0");
+		response.setHeader("X-XSS-Protection", "0");
 	}
 }

@@ -1,6 +1,10 @@
 package com.luxestate.app.web;
 
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,9 +26,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import com.luxestate.identity.Permission;
+import com.luxestate.platform.ProblemType;
 
 /**
  * The API is a stateless OAuth2 resource server: a request is anonymous or carries a bearer JWT issued by the
@@ -55,8 +63,9 @@ class SecurityConfiguration {
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
 						// Identity's routes for callers without an access token (yet): they hold credentials,
-						// a refresh token or a mailed token instead.
-						.requestMatchers(HttpMethod.POST, PUBLIC_AUTH_ROUTES).permitAll()
+						// a refresh token or a mailed token instead. Open to every method, as the token is ignored there:
+						// a wrong method is Spring MVC's 405 with Allow, not a 401 for a caller who is signed in.
+						.requestMatchers(PUBLIC_AUTH_ROUTES).permitAll()
 						// Public reads of the marketplace; the modules decide per resource what is public.
 						.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**",
 								"/api/v1/agents/*").permitAll()
@@ -122,12 +131,55 @@ class SecurityConfiguration {
 		return source;
 	}
 
+	/**
+	 * Spring Security uses the filter of this name for CORS; it refuses a request from an origin that is not allowed
+	 * with a problem, like every other refusal, instead of a plain-text 403.
+	 */
+	@Bean
+	CorsFilter corsFilter(CorsConfigurationSource corsConfigurationSource, Problems problems) {
+		var filter = new CorsFilter(corsConfigurationSource);
+		filter.setCorsProcessor(new DefaultCorsProcessor() {
+			@Override
+			public boolean processRequest(CorsConfiguration config, HttpServletRequest request,
+					HttpServletResponse response) throws IOException {
+				var allowed = super.processRequest(config, request, response);
+				if (!allowed) {
+					problems.write(Problems.of(ProblemType.FORBIDDEN, "This origin may not call the API."), request,
+							response);
+				}
+				return allowed;
+			}
+
+			@Override
+			protected void rejectRequest(ServerHttpResponse response) {
+				// The problem is written by processRequest, which knows the request it answers.
+			}
+		});
+		return filter;
+	}
+
+	/** Only inside Spring Security's chain, not a second time as a filter of its own. */
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilterOnlyInTheSecurityChain(CorsFilter corsFilter) {
+		var registration = new FilterRegistrationBean<>(corsFilter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	/** Runs before Spring Security, so an oversized body is refused before anything reads it. */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebSettings settings, Problems problems) {
 		var registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(settings.maxBodySize(), settings.maxUploadSize(), problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** Right after the size limit, before Spring Security or Tomcat's parameter parsing can fail on a bad request. */
+	@Bean
+	FilterRegistrationBean<WellFormedRequest> wellFormedRequest(Problems problems) {
+		var registration = new FilterRegistrationBean<>(new WellFormedRequest(problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 

@@ -5,21 +5,29 @@ import com.luxestate.platform.ProblemType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -32,6 +40,7 @@ import com.luxestate.identity.Role;
  * Every way a request can go wrong answers with an RFC 9457 problem of a stable type, over real HTTP, and nothing
  * internal leaks into it.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"luxestate.http.max-body-size=2KB", "luxestate.http.max-upload-size=8KB",
 		"spring.servlet.multipart.max-file-size=8KB", "spring.servlet.multipart.max-request-size=8KB" })
@@ -80,6 +89,93 @@ class ProblemResponsesTests {
 
 		assertProblem(problem, 400, "validation-failed");
 		assertThat(fieldsIn(problem)).containsExactly("price");
+	}
+
+	@Test
+	void aValueOfTheWrongTypeIsNeverCoerced() {
+		var numberForText = postDraft("{\"title\": 1, \"price\": 10}");
+		var fractionForWhole = postDraft("{\"title\": \"Flat\", \"price\": 2.7}");
+		var textForNumber = postDraft("{\"title\": \"Flat\", \"price\": \"10\"}");
+
+		assertProblem(numberForText, 400, "validation-failed");
+		assertThat(fieldsIn(numberForText)).containsExactly("title");
+		assertProblem(fractionForWhole, 400, "validation-failed");
+		assertThat(fieldsIn(fractionForWhole)).containsExactly("price");
+		assertProblem(textForNumber, 400, "validation-failed");
+		assertThat(fieldsIn(textForNumber)).containsExactly("price");
+	}
+
+	@Test
+	void aNulCharacterIsRefusedBeforeItReachesTheDatabase() {
+		var inJson = postDraft("{\"title\": \"Flat\\u0000\", \"price\": 10}");
+		var inQuery = http.get().uri(URI.create("http://localhost:" + port + "/api/v1/probe/items?limit=1&q=a%00b"))
+				.header(HttpHeaders.AUTHORIZATION, bearer()).retrieve().toEntity(String.class);
+
+		assertProblem(inJson, 400, "validation-failed");
+		assertThat(fieldsIn(inJson)).containsExactly("title");
+		assertProblem(inQuery, 400, "validation-failed");
+		assertThat(fieldsIn(inQuery)).containsExactly("q");
+	}
+
+	@Test
+	void onlyJsonIsRead() {
+		for (var type : List.of("application/yaml", "application/x-yaml", "application/xml", "text/plain")) {
+			var response = http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
+					.header(HttpHeaders.CONTENT_TYPE, type).body("title: Flat\nprice: 10\nrole: ADMIN\n")
+					.retrieve().toEntity(String.class);
+			assertProblem(response, 415, "unsupported-media-type");
+		}
+		var yaml = http.get().uri("/api/v1/probe/items").header(HttpHeaders.AUTHORIZATION, bearer())
+				.header(HttpHeaders.ACCEPT, "application/yaml").retrieve().toEntity(String.class);
+		assertProblem(yaml, 406, "not-acceptable");
+	}
+
+	@Test
+	void malformedRequestsTheContainerParsesAreBadRequests() throws Exception {
+		for (var query : List.of("q=%", "q=%zz", "%=1", "q=%C0%AE")) {
+			var response = raw("GET /api/v1/probe/items?" + query + " HTTP/1.1\r\nAuthorization: " + bearer()
+					+ "\r\n\r\n");
+			assertThat(response).as(query).startsWith("HTTP/1.1 400 ").contains("malformed-request")
+					.contains("application/problem+json");
+		}
+		var wildcard = http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
+				.header(HttpHeaders.CONTENT_TYPE, "*/*").body("{\"title\": \"Flat\", \"price\": 10}")
+				.retrieve().toEntity(String.class);
+		var form = http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
+				.header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded").body("title=%&price=%zz")
+				.retrieve().toEntity(String.class);
+		var noBoundary = http.post().uri("/api/v1/probe/uploads").header(HttpHeaders.AUTHORIZATION, bearer())
+				.header(HttpHeaders.CONTENT_TYPE, "multipart/form-data").body("--x\r\n\r\n--x--\r\n")
+				.retrieve().toEntity(String.class);
+		var brokenBoundary = http.post().uri("/api/v1/probe/uploads").header(HttpHeaders.AUTHORIZATION, bearer())
+				.header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=abc")
+				.body("--xyz\r\nContent-Disposition: form-data\r\n\r\nv").retrieve().toEntity(String.class);
+
+		assertProblem(wildcard, 415, "unsupported-media-type");
+		assertProblem(form, 415, "unsupported-media-type");
+		assertProblem(noBoundary, 400, "malformed-request");
+		assertProblem(brokenBoundary, 400, "malformed-request");
+		assertThat(wildcard.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
+	void theErrorPageIsNoOperation() {
+		for (var method : List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
+			var response = http.method(method).uri("/error").header(HttpHeaders.AUTHORIZATION, bearer())
+					.contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(String.class);
+			assertProblem(response, 404, "not-found");
+		}
+		var document = json(http.get().uri("/v3/api-docs").retrieve().toEntity(String.class));
+		assertThat(document.get("paths").has("/error")).isFalse();
+	}
+
+	@Test
+	void aLineBreakInAMessageCannotForgeALogLine(CapturedOutput output) {
+		LoggerFactory.getLogger(ProblemResponsesTests.class).warn("Searched for {}",
+				"a\n2026-01-01T00:00:00.000Z ERROR forged\r\u0007");
+
+		assertThat(output.getOut()).contains("Searched for a\\n2026-01-01T00:00:00.000Z ERROR forged??")
+				.doesNotContain("\n2026-01-01T00:00:00.000Z ERROR forged");
 	}
 
 	@Test
@@ -214,6 +310,16 @@ class ProblemResponsesTests {
 
 	private org.springframework.http.ResponseEntity<String> get(String path) {
 		return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer()).retrieve().toEntity(String.class);
+	}
+
+	private String raw(String requestWithoutHost) throws IOException {
+		try (var socket = new Socket("localhost", port)) {
+			var lineEnd = requestWithoutHost.indexOf("\r\n");
+			var request = requestWithoutHost.substring(0, lineEnd + 2) + "Host: localhost\r\nConnection: close\r\n"
+					+ requestWithoutHost.substring(lineEnd + 2);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
 	}
 
 	private String bearer() {

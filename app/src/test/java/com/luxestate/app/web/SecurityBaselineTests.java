@@ -78,6 +78,7 @@ class SecurityBaselineTests {
 				"alg none", TestTokens.unsigned(user),
 				"HS256 with the public key", TestTokens.hmacWithThePublicKey(user),
 				"expired", TestTokens.forUser(user, claims -> claims.issueTime(past).expirationTime(past)),
+				"without an expiry", TestTokens.forUser(user, claims -> claims.expirationTime(null)),
 				"wrong issuer", TestTokens.forUser(user, claims -> claims.issuer("https://evil.example")),
 				"wrong audience", TestTokens.forUser(user, claims -> claims.audience("another-api")),
 				"of a user who does not exist", TestTokens.forUser(UUID.randomUUID(), claims -> { }),
@@ -104,6 +105,18 @@ class SecurityBaselineTests {
 
 		assertProblem(withoutPermission, 403, "forbidden");
 		assertThat(withPermission.getStatusCode().value()).isEqualTo(200);
+	}
+
+	@Test
+	void aWrongMethodOnAPublicRouteIsNotAllowedAlsoForACallerWhoIsSignedIn() {
+		var buyer = accounts.register(Role.BUYER);
+		var signedIn = http.get().uri("/api/v1/auth/login").header(HttpHeaders.AUTHORIZATION, buyer.bearer())
+				.retrieve().toEntity(String.class);
+		var anonymous = http.put().uri("/api/v1/auth/register").retrieve().toEntity(String.class);
+
+		assertProblem(signedIn, 405, "method-not-allowed");
+		assertThat(signedIn.getHeaders().getFirst(HttpHeaders.ALLOW)).isEqualTo("POST");
+		assertProblem(anonymous, 405, "method-not-allowed");
 	}
 
 	@Test

@@ -83,6 +83,7 @@ class ListingImageController {
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	@ApiResponse(responseCode = "413", description = "More than 15 MB, or more than 40 megapixels.")
 	@ApiResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image.")
+	@ApiResponse(responseCode = "422", description = "Dimensions no stored width can have (1 × 40,000,000 pixels).")
 	ResponseEntity<ListingResponse.Image> upload(Caller caller, @PathVariable UUID id,
 			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -95,6 +96,10 @@ class ListingImageController {
 		}
 		if (altText != null && altText.length() > 300) {
 			throw ListingProblems.invalid("altText", "must be at most 300 characters");
+		}
+		// JSON strings and query parameters are checked for NUL by the application; a multipart text part is not.
+		if (altText != null && altText.indexOf('\u0000') >= 0) {
+			throw ListingProblems.invalid("altText", "must not contain a NUL character");
 		}
 		var uploaded = media.upload(caller, id, requiredVersion(caller, id, ifMatch), bytesOf(file),
 				altText == null ? null : altText.strip());

@@ -62,6 +62,39 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/**
+	 * A valid grey PNG of {@code width × height} pixels, all of its rows written (so decoders can read all of it),
+	 * compressed as they come: a 1 × 40,000,000 image takes a few dozen KB.
+	 */
+	public static byte[] greyPng(int width, int height) {
+		var out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
+		var header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+				.put((byte) 0).put((byte) 0).put((byte) 0).array();
+		chunk(out, "IHDR", header);
+		var pixels = new ByteArrayOutputStream();
+		try (var deflated = new java.util.zip.DeflaterOutputStream(pixels,
+				new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION), 1 << 16)) {
+			var row = new byte[width + 1]; // filter type 0, then grey pixels
+			java.util.Arrays.fill(row, 1, row.length, (byte) 0x80);
+			var rows = new byte[Math.max(1, (1 << 16) / row.length) * row.length];
+			for (var i = 0; i < rows.length; i += row.length) {
+				System.arraycopy(row, 0, rows, i, row.length);
+			}
+			var perBlock = rows.length / row.length;
+			for (long written = 0; written < height; written += perBlock) {
+				var count = (int) Math.min(perBlock, height - written);
+				deflated.write(rows, 0, count * row.length);
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		chunk(out, "IDAT", pixels.toByteArray());
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
 	/** A 1 × 1 lossless WebP, as browsers export it. */
 	public static byte[] webp() {
 		return java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");

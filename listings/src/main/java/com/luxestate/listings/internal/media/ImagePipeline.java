@@ -34,6 +34,8 @@ public class ImagePipeline {
 
 	public static final long MAX_BYTES = 15L * 1024 * 1024;
 	public static final long MAX_PIXELS = 40_000_000L;
+	/** The most pixels a side of a JPEG can have, so of a derivative. */
+	static final int MAX_DERIVATIVE_SIDE = 65_535;
 	static final float JPEG_QUALITY = 0.85f;
 
 	public ProcessedImage process(byte[] content) {
@@ -42,8 +44,8 @@ public class ImagePipeline {
 		}
 		var format = ImageFormat.recognise(content).orElseThrow(() -> ProblemException.of(
 				ProblemType.UNSUPPORTED_MEDIA_TYPE, "Only JPEG, PNG and WebP images are accepted, recognised by their content."));
-		var upright = orient(decode(content, format),
-				ExifOrientation.of(content, format));
+		var orientation = ExifOrientation.of(content, format);
+		var upright = orient(decode(content, format, orientation), orientation);
 		var opaque = flattened(upright);
 		var derivatives = new EnumMap<ImageDerivative, byte[]>(ImageDerivative.class);
 		int width = 0;
@@ -57,7 +59,7 @@ public class ImagePipeline {
 		return new ProcessedImage(format, width, height, derivatives);
 	}
 
-	private static BufferedImage decode(byte[] content, ImageFormat format) {
+	private static BufferedImage decode(byte[] content, ImageFormat format, int orientation) {
 		try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			var readers = ImageIO.getImageReadersByFormatName(format.readerFormatName());
 			if (input == null || !readers.hasNext()) {
@@ -72,6 +74,15 @@ public class ImagePipeline {
 					throw ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE,
 							"An image may have at most 40 megapixels; this one has " + pixels / 1_000_000 + ".");
 				}
+				// Turned upright by orientations 5 to 8, the picture's width is the file's height.
+				var sideways = orientation >= 5 && orientation <= 8;
+				var width = sideways ? reader.getHeight(0) : reader.getWidth(0);
+				var height = sideways ? reader.getWidth(0) : reader.getHeight(0);
+				if (!everyDerivativeCanBeMade(width, height)) {
+					throw ProblemException.of(ProblemType.UNPROCESSABLE, "An image of " + width + " × " + height
+							+ " pixels cannot be stored: scaled to the stored widths it would be under 1 pixel or over "
+							+ MAX_DERIVATIVE_SIDE + " pixels high.");
+				}
 				return reader.read(0);
 			}
 			finally {
@@ -85,6 +96,21 @@ public class ImagePipeline {
 			throw ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
 					"The file is not a readable " + format + " image.");
 		}
+	}
+
+	/**
+	 * Whether the picture scaled to each derivative's width (never up) has a height JPEG can hold: a 1 × 40,000,000
+	 * needle is within the megapixel limit, yet would be decoded for seconds only to fail at encoding.
+	 */
+	static boolean everyDerivativeCanBeMade(long width, long height) {
+		for (var derivative : ImageDerivative.values()) {
+			var scaledHeight = width <= derivative.width() ? height
+					: Math.round((double) height * derivative.width() / width);
+			if (scaledHeight < 1 || scaledHeight > MAX_DERIVATIVE_SIDE) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** EXIF orientations 2 to 8, as the turns and mirrors that make the picture upright. */

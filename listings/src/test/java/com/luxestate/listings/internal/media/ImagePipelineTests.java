@@ -44,6 +44,17 @@ class ImagePipelineTests {
 	}
 
 	@Test
+	void refusesDimensionsNoDerivativeCanHaveBeforeDecoding() {
+		var needle = TestImages.greyPng(1, 40_000_000);
+		assertThat(needle.length).as("a valid image within the megapixel limit, a few KB").isLessThan(200_000);
+		var ribbon = TestImages.pngClaiming(40_000_000, 1);
+
+		assertProblem(ProblemType.UNPROCESSABLE, () -> pipeline.process(needle));
+		assertProblem(ProblemType.UNPROCESSABLE, () -> pipeline.process(ribbon));
+		assertThat(pipeline.process(TestImages.greyPng(1, 60_000)).height()).as("tall, yet it fits").isEqualTo(60_000);
+	}
+
+	@Test
 	void refusesFilesOverFifteenMegabytes() {
 		var oversized = java.util.Arrays.copyOf(TestImages.png(10, 10), (int) ImagePipeline.MAX_BYTES + 1);
 
