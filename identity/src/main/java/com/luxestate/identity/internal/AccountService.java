@@ -113,20 +113,21 @@ public class AccountService {
 
 	/** Limited per client address and per account (429). */
 	public void resendVerification(UUID userId, String clientAddress) {
-		var account = load(userId);
-		if (account.emailVerified()) {
-			throw ProblemException.conflict("The email address is already verified.");
-		}
+		var account = unverified(userId);
 		mailLimits.verificationMail(account.email(), clientAddress);
 		sendVerificationMail(account);
 	}
 
 	public void resendVerification(UUID userId) {
+		sendVerificationMail(unverified(userId));
+	}
+
+	private UserAccount unverified(UUID userId) {
 		var account = load(userId);
 		if (account.emailVerified()) {
 			throw ProblemException.conflict("The email address is already verified.");
 		}
-		sendVerificationMail(account);
+		return account;
 	}
 
 	/**
