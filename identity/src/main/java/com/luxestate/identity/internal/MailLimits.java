@@ -12,8 +12,8 @@ import com.luxestate.platform.RateLimits;
  * {@code Retry-After} when a budget is spent, is the same whether an account has the address or not. The first
  * protects us (mail costs, sender reputation), the second the person whose address it is (a flooded inbox).
  * <p>
- * Someone who spends a target's budget delays that person's next mail, no more: the mails that did go out hold
- * working links.
+ * Someone who spends a target's budget delays that person's next mail, no more: the last mail that went out holds a
+ * working link.
  */
 @Component
 class MailLimits {
