@@ -22,7 +22,7 @@ import com.luxestate.identity.Role;
 public final class TestAccounts {
 
 	public static final String ADMIN_EMAIL = "admin@test.luxestate.dev";
-	public static final String ADMIN_PASSWORD = "correct horse battery staple 42";
+	public static final String ADMIN_PASSWORD = "a long test admin passphrase 42";
 	public static final String PASSWORD = "a long and unusual test passphrase";
 
 	private static final AtomicLong SEQUENCE = new AtomicLong();

@@ -43,14 +43,15 @@ public class AccountService {
 	private final AccountAccessCheck accountAccess;
 	private final Mailer mailer;
 	private final LoginThrottle throttle;
+	private final MailLimits mailLimits;
 	private final TransactionTemplate transactions;
 	private final IdentitySettings settings;
 	private final Clock clock;
 
 	AccountService(UserAccounts accounts, AgentProfiles agentProfiles, PasswordPolicy passwordPolicy,
 			PasswordEncoder passwordEncoder, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
-			AccountAccessCheck accountAccess, Mailer mailer, LoginThrottle throttle, TransactionTemplate transactions,
-			IdentitySettings settings, Clock clock) {
+			AccountAccessCheck accountAccess, Mailer mailer, LoginThrottle throttle, MailLimits mailLimits,
+			TransactionTemplate transactions, IdentitySettings settings, Clock clock) {
 		this.accounts = accounts;
 		this.agentProfiles = agentProfiles;
 		this.passwordPolicy = passwordPolicy;
@@ -60,11 +61,23 @@ public class AccountService {
 		this.accountAccess = accountAccess;
 		this.mailer = mailer;
 		this.throttle = throttle;
+		this.mailLimits = mailLimits;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
+	/**
+	 * A registration from a client on the internet: limited per client address and per email address (429) before
+	 * anything else, the password's cost included.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public UserAccountView register(Registration registration, String clientAddress) {
+		mailLimits.registration(registration.email(), clientAddress);
+		return register(registration);
+	}
+
+	/** A registration without limits, for callers that are no client (tests, the admin bootstrap). */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public UserAccountView register(Registration registration) {
 		var role = registration.role() == null ? Role.BUYER : registration.role();
@@ -98,12 +111,32 @@ public class AccountService {
 		accounts.save(account);
 	}
 
+	/** Limited per client address and per account (429). */
+	public void resendVerification(UUID userId, String clientAddress) {
+		var account = unverified(userId);
+		mailLimits.verificationMail(account.email(), clientAddress);
+		sendVerificationMail(account);
+	}
+
 	public void resendVerification(UUID userId) {
+		sendVerificationMail(unverified(userId));
+	}
+
+	private UserAccount unverified(UUID userId) {
 		var account = load(userId);
 		if (account.emailVerified()) {
 			throw ProblemException.conflict("The email address is already verified.");
 		}
-		sendVerificationMail(account);
+		return account;
+	}
+
+	/**
+	 * Limited per client address and per email address (429) before the address is looked up, so that neither the
+	 * answer nor when it comes says whether the account exists.
+	 */
+	public void forgotPassword(String email, String clientAddress) {
+		mailLimits.resetMail(email, clientAddress);
+		forgotPassword(email);
 	}
 
 	/** Says nothing about whether the account exists: the answer is the same either way. */

@@ -12,6 +12,8 @@ import org.springframework.data.relational.core.mapping.Table;
 import com.luxestate.identity.AgentVerificationRejected;
 import com.luxestate.identity.AgentVerificationRequested;
 import com.luxestate.identity.AgentVerified;
+import com.luxestate.identity.Permission;
+import com.luxestate.identity.Role;
 import com.luxestate.platform.ProblemException;
 
 /**
@@ -57,6 +59,14 @@ class AgentProfile extends AbstractAggregateRoot<AgentProfile> {
 
 	record Details(String licenseNumber, String agencyName, String bio, String phone, List<String> languages,
 			List<String> serviceAreas) {
+	}
+
+	/**
+	 * Whether people of this role keep an agent profile: those whose role grants {@code agents:profile} (agents,
+	 * owners acting as agents, admins), as docs/permissions.md says. The permission decides, not a list of roles.
+	 */
+	static boolean isKeptBy(Role role) {
+		return role.permissions().contains(Permission.AGENT_PROFILE_WRITE);
 	}
 
 	static AgentProfile create(UUID agentId, Details details, Instant now) {

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.luxestate.identity.AccountStatus;
-import com.luxestate.identity.Role;
 import com.luxestate.platform.Page;
 import com.luxestate.platform.PageCursor;
 import com.luxestate.platform.ProblemException;
@@ -53,8 +52,8 @@ public class AgentVerification {
 		var account = accounts.findById(agentId)
 				.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
 				.orElseThrow(IdentityProblems::noSuchUser);
-		if (account.role() != Role.AGENT && account.role() != Role.OWNER) {
-			throw ProblemException.forbidden("Only agents and owners acting as agents keep an agent profile.");
+		if (!AgentProfile.isKeptBy(account.role())) {
+			throw ProblemException.forbidden("Only agents, owners acting as agents and admins keep an agent profile.");
 		}
 		var now = clock.instant();
 		var data = new AgentProfile.Details(details.licenseNumber(), details.agencyName(), details.bio(),
@@ -92,9 +91,14 @@ public class AgentVerification {
 
 	/**
 	 * {@code reviewedVersion} (from {@code If-Match}) is the version of the profile the admin looked at: if the
-	 * agent changed it since, the decision would cover details nobody reviewed, so it is refused with 412.
+	 * agent changed it since, the decision would cover details nobody reviewed, so it is refused with 412. An admin
+	 * never decides on their own profile (409).
 	 */
 	public AgentProfileView decide(UUID agentId, Long reviewedVersion, boolean approve, String note, UUID adminId) {
+		if (agentId.equals(adminId)) {
+			// An admin may keep a profile like any agent, but nobody vouches for themselves.
+			throw ProblemException.conflict("Admins cannot decide on their own agent profile; another admin does.");
+		}
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no agent profile for this user."));
 		if (reviewedVersion != null && reviewedVersion != profile.version()) {
@@ -114,7 +118,7 @@ public class AgentVerification {
 	public PublicAgent publicProfile(UUID agentId) {
 		var account = accounts.findById(agentId)
 				.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
-				.filter(candidate -> candidate.role() == Role.AGENT || candidate.role() == Role.OWNER)
+				.filter(candidate -> AgentProfile.isKeptBy(candidate.role()))
 				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
 		var profile = profiles.findById(agentId)
 				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));

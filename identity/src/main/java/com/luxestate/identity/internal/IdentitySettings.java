@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
+import com.luxestate.platform.Rate;
+
 /**
  * Identity's settings, each with an environment variable in the README's configuration table.
  *
@@ -19,7 +21,7 @@ import org.springframework.core.io.Resource;
  * @param frontendUrl where the links in mails point to (the web app's verify-email and reset-password pages)
  * @param mailFrom the sender of identity's mails
  * @param bootstrapAdmin the first admin, created at start-up when missing
- * @param loginThrottle how many failed logins are tolerated before 429
+ * @param limits how many logins may fail, and how many mails may be asked for, before 429
  * @param mailWithoutSmtp what happens to mails when no SMTP server is configured
  */
 @ConfigurationProperties("luxestate.identity")
@@ -28,7 +30,7 @@ record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
 		@DefaultValue("1h") Duration passwordResetTtl, @DefaultValue("30s") Duration accessCheckCacheTtl,
 		@DefaultValue("http://localhost:3000") String frontendUrl,
 		@DefaultValue("LuxeState <no-reply@luxestate.dev>") String mailFrom, BootstrapAdmin bootstrapAdmin,
-		LoginThrottle loginThrottle, @DefaultValue("outbox") MailWithoutSmtp mailWithoutSmtp) {
+		Limits limits, @DefaultValue("outbox") MailWithoutSmtp mailWithoutSmtp) {
 
 	/** Without SMTP: keep mails in the log and {@code identity.mail_outbox} (development), or discard them. */
 	public enum MailWithoutSmtp {
@@ -38,7 +40,7 @@ record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
 	public IdentitySettings {
 		jwt = jwt != null ? jwt : new Jwt(null, null, null, null);
 		bootstrapAdmin = bootstrapAdmin != null ? bootstrapAdmin : new BootstrapAdmin(null, null);
-		loginThrottle = loginThrottle != null ? loginThrottle : new LoginThrottle(null, null, null);
+		limits = limits != null ? limits : new Limits(null, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -66,16 +68,37 @@ record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
 	}
 
 	/**
-	 * @param failuresPerAccount failed logins tolerated per account in each window
-	 * @param failuresPerClient failed logins tolerated per client address in each window
-	 * @param window the window the counts apply to
+	 * Budgets per client address (IPv6: per /64) and per target, shared by every instance; each is
+	 * {@code requests/period} ({@code 10/1h}) and refills steadily.
+	 *
+	 * @param loginFailuresPerClient failed logins (and current-password guesses) per client address, whatever the
+	 * accounts
+	 * @param loginFailuresPerClientAndAccount failed logins per client address at one account; there is no budget per
+	 * account alone, so that nobody can lock an owner out by failing on purpose
+	 * @param registrationsPerClient registrations per client address
+	 * @param registrationsPerEmail registrations per email address
+	 * @param verificationMailsPerClient verification mails asked for again, per client address
+	 * @param verificationMailsPerAccount verification mails asked for again, per account
+	 * @param resetMailsPerClient password reset mails per client address
+	 * @param resetMailsPerEmail password reset mails per email address, whether an account has it or not
 	 */
-	public record LoginThrottle(Integer failuresPerAccount, Integer failuresPerClient, Duration window) {
+	public record Limits(Rate loginFailuresPerClient, Rate loginFailuresPerClientAndAccount,
+			Rate registrationsPerClient, Rate registrationsPerEmail, Rate verificationMailsPerClient,
+			Rate verificationMailsPerAccount, Rate resetMailsPerClient, Rate resetMailsPerEmail) {
 
-		public LoginThrottle {
-			failuresPerAccount = failuresPerAccount != null ? failuresPerAccount : 10;
-			failuresPerClient = failuresPerClient != null ? failuresPerClient : 100;
-			window = window != null ? window : Duration.ofMinutes(15);
+		public Limits {
+			loginFailuresPerClient = orElse(loginFailuresPerClient, "100/15m");
+			loginFailuresPerClientAndAccount = orElse(loginFailuresPerClientAndAccount, "10/15m");
+			registrationsPerClient = orElse(registrationsPerClient, "10/1h");
+			registrationsPerEmail = orElse(registrationsPerEmail, "5/1h");
+			verificationMailsPerClient = orElse(verificationMailsPerClient, "10/1h");
+			verificationMailsPerAccount = orElse(verificationMailsPerAccount, "3/1h");
+			resetMailsPerClient = orElse(resetMailsPerClient, "10/1h");
+			resetMailsPerEmail = orElse(resetMailsPerEmail, "3/1h");
+		}
+
+		private static Rate orElse(Rate rate, String fallback) {
+			return rate != null ? rate : Rate.valueOf(fallback);
 		}
 	}
 }

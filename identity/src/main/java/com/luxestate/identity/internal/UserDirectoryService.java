@@ -49,7 +49,7 @@ class UserDirectoryService implements UserDirectory {
 				.fetch(row -> {
 					var role = Role.valueOf(row.value4());
 					// A verification speaks for an agent; a user demoted since is no verified agent any more.
-					var verifiedAgent = "APPROVED".equals(row.value6()) && (role == Role.AGENT || role == Role.OWNER);
+					var verifiedAgent = "APPROVED".equals(row.value6()) && AgentProfile.isKeptBy(role);
 					return new UserSummary(row.value1(), displayName(row.value2(), row.value3()), role,
 							AccountStatus.valueOf(row.value5()), verifiedAgent);
 				})

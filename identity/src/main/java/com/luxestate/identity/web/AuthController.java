@@ -73,12 +73,13 @@ class AuthController {
 
 	@PostMapping("/register")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Register an account", description = "Role BUYER (default), RENTER, OWNER or AGENT; 409 if the email is taken. A verification mail is sent.")
+	@Operation(summary = "Register an account", description = "Role BUYER (default), RENTER, OWNER or AGENT; 409 if the email is taken. A verification mail is sent. 429 with Retry-After after too many registrations from the client or for the email.")
 	@ApiResponse(responseCode = "201", description = "The new account")
 	@ApiResponse(responseCode = "409", description = "An account has this email already.")
-	ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request) {
+	@ApiResponse(responseCode = "429", description = "Too many registrations from this client or for this email.")
+	ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
 		var account = accounts.register(new AccountService.Registration(request.email(), request.password(),
-				request.firstName(), request.lastName(), request.phone(), request.role()));
+				request.firstName(), request.lastName(), request.phone(), request.role()), http.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/users/me")).body(UserResponse.of(account));
 	}
 
@@ -135,18 +136,19 @@ class AuthController {
 	@PostMapping("/email/resend")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Send the verification mail again")
+	@Operation(summary = "Send the verification mail again", description = "429 with Retry-After after too many from the client or for the account.")
 	@ApiResponse(responseCode = "202", description = "The mail is on its way")
 	@ApiResponse(responseCode = "409", description = "The email address is verified already.")
-	void resendVerification(Caller caller) {
-		accounts.resendVerification(caller.userId());
+	@ApiResponse(responseCode = "429", description = "Too many resends from this client or for this account.")
+	void resendVerification(Caller caller, HttpServletRequest http) {
+		accounts.resendVerification(caller.userId(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/password/forgot")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Ask for a password reset mail", description = "Always 202, whether or not an account has this email.")
-	void forgotPassword(@Valid @RequestBody ForgotPasswordRequest request) {
-		accounts.forgotPassword(request.email());
+	@Operation(summary = "Ask for a password reset mail", description = "202 whether or not an account has this email; 429 with Retry-After, also either way, after too many from the client or for the email.")
+	void forgotPassword(@Valid @RequestBody ForgotPasswordRequest request, HttpServletRequest http) {
+		accounts.forgotPassword(request.email(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/password/reset")

@@ -129,6 +129,6 @@ class AdminBootstrapTests {
 		return new IdentitySettings(settings.jwt(), settings.accessTokenTtl(), settings.refreshTokenTtl(),
 				settings.emailVerificationTtl(), settings.passwordResetTtl(), settings.accessCheckCacheTtl(),
 				settings.frontendUrl(), settings.mailFrom(), new IdentitySettings.BootstrapAdmin(email, password),
-				settings.loginThrottle(), settings.mailWithoutSmtp());
+				settings.limits(), settings.mailWithoutSmtp());
 	}
 }

@@ -20,8 +20,8 @@ import com.luxestate.identity.Role;
 import com.luxestate.platform.ProblemType;
 
 /**
- * An agent (or an owner acting as one) keeps a professional profile; saving it asks for verification, which an admin
- * grants or refuses once, with a note. Each step is announced by an event.
+ * An agent (or an owner acting as one, or an admin) keeps a professional profile; saving it asks for verification,
+ * which an admin other than its keeper grants or refuses once, with a note. Each step is announced by an event.
  */
 @ApplicationModuleTest
 class AgentVerificationTests {
@@ -30,10 +30,12 @@ class AgentVerificationTests {
 
 	private final AccountService accounts;
 	private final AgentVerification agents;
+	private final UserAdministration administration;
 
-	AgentVerificationTests(AccountService accounts, AgentVerification agents) {
+	AgentVerificationTests(AccountService accounts, AgentVerification agents, UserAdministration administration) {
 		this.accounts = accounts;
 		this.agents = agents;
+		this.administration = administration;
 	}
 
 	@Test
@@ -100,6 +102,21 @@ class AgentVerificationTests {
 				});
 		assertThat(agents.profileOf(agentId).verificationStatus())
 				.isEqualTo(VerificationStatus.REJECTED);
+	}
+
+	/** docs/permissions.md: admins hold {@code agents:profile} like agents and owners, so they keep a profile too. */
+	@Test
+	void anAdminKeepsAnAgentProfileWhichAnotherAdminDecides() {
+		var adminId = newAgent(Role.BUYER);
+		administration.changeRole(adminId, Role.ADMIN, ADMIN);
+
+		agents.saveProfile(adminId, null, profile("LIC-ADMIN-1"));
+
+		assertThat(agents.publicProfile(adminId).profile().licenseNumber()).isEqualTo("LIC-ADMIN-1");
+		assertProblem(ProblemType.CONFLICT, () -> agents.decide(adminId, null, true, "Looks fine to me", adminId));
+		assertThat(agents.profileOf(adminId).verificationStatus()).isEqualTo(VerificationStatus.PENDING);
+		agents.decide(adminId, null, true, "License checked with the registry", ADMIN);
+		assertThat(agents.profileOf(adminId).verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
 	}
 
 	@Test

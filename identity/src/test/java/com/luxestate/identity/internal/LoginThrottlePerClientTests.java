@@ -18,10 +18,10 @@ import com.luxestate.platform.ProblemType;
 
 /**
  * A client address has its own budget of failed logins across all accounts (here 3), so one address cannot spray
- * guesses over many accounts; other addresses are unaffected.
+ * guesses over many accounts; other addresses, the owner's among them, are unaffected.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = "luxestate.identity.login-throttle.failures-per-client=3")
+@TestPropertySource(properties = "luxestate.identity.limits.login-failures-per-client=3/15m")
 @DirtiesContext
 class LoginThrottlePerClientTests {
 

@@ -51,11 +51,11 @@ class SessionHardeningTests {
 	@Test
 	void aBurstOfParallelGuessesGetsNoMoreTriesThanTheBudget() throws Exception {
 		var user = accounts.register(registration(uniqueEmail("burst")));
+		var client = clientAddress();
 		var start = new CountDownLatch(1);
 		var guesses = new ArrayList<Callable<Integer>>();
 		for (var i = 0; i < 25; i++) {
 			var guess = "wrong guess number " + i;
-			var client = clientAddress();
 			guesses.add(() -> {
 				start.await();
 				try {

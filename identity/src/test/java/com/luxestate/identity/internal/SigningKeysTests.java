@@ -130,7 +130,7 @@ class SigningKeysTests {
 						jwt.keyRotationInterval()),
 				settings.accessTokenTtl(), settings.refreshTokenTtl(), settings.emailVerificationTtl(),
 				settings.passwordResetTtl(), settings.accessCheckCacheTtl(), settings.frontendUrl(),
-				settings.mailFrom(), settings.bootstrapAdmin(), settings.loginThrottle(), settings.mailWithoutSmtp());
+				settings.mailFrom(), settings.bootstrapAdmin(), settings.limits(), settings.mailWithoutSmtp());
 		var storedKeys = storedKeyCount();
 
 		var keys = new SigningKeys(jooq, transactions, configured, clock);

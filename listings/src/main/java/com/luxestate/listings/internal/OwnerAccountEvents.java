@@ -1,7 +1,9 @@
 package com.luxestate.listings.internal;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.luxestate.identity.AgentVerified;
 import com.luxestate.identity.UserDeleted;
@@ -11,6 +13,11 @@ import com.luxestate.identity.UserSuspended;
 /**
  * How listings follow their owners' accounts. Each reaction is idempotent: identity's events arrive at least once and
  * not necessarily in order (ADR 0005).
+ * <p>
+ * Suspensions and reinstatements are the exception to asynchronous delivery: they are applied in the transaction that
+ * suspends or reinstates the account, so that when the admin's call returns, the owner's listings and their images
+ * are already withheld (or back), on every instance, and a suspension whose listings could not be withheld does not
+ * happen at all. The change is one conditional update per owner, cheap enough to run in that transaction.
  */
 @Component
 class OwnerAccountEvents {
@@ -26,12 +33,14 @@ class OwnerAccountEvents {
 	}
 
 	/** A suspended owner's listings leave public view, keeping their statuses for the reinstatement. */
-	@ApplicationModuleListener
+	@EventListener
+	@Transactional
 	void on(UserSuspended event) {
 		owners.changeSuspension(event.userId(), true, event.suspendedAt());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
+	@Transactional
 	void on(UserReinstated event) {
 		owners.changeSuspension(event.userId(), false, event.reinstatedAt());
 	}

@@ -5,7 +5,6 @@ package com.luxestate.identity.internal.jooq;
 
 
 import com.luxestate.identity.internal.jooq.tables.AgentProfile;
-import com.luxestate.identity.internal.jooq.tables.LoginThrottle;
 import com.luxestate.identity.internal.jooq.tables.MailOutbox;
 import com.luxestate.identity.internal.jooq.tables.OneTimeToken;
 import com.luxestate.identity.internal.jooq.tables.RefreshToken;
@@ -38,11 +37,6 @@ public class Identity extends SchemaImpl {
      * The table <code>identity.agent_profile</code>.
      */
     public final AgentProfile AGENT_PROFILE = AgentProfile.AGENT_PROFILE;
-
-    /**
-     * The table <code>identity.login_throttle</code>.
-     */
-    public final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
 
     /**
      * The table <code>identity.mail_outbox</code>.
@@ -86,7 +80,6 @@ public class Identity extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             AgentProfile.AGENT_PROFILE,
-            LoginThrottle.LOGIN_THROTTLE,
             MailOutbox.MAIL_OUTBOX,
             OneTimeToken.ONE_TIME_TOKEN,
             RefreshToken.REFRESH_TOKEN,

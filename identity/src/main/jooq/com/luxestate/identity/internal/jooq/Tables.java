@@ -5,7 +5,6 @@ package com.luxestate.identity.internal.jooq;
 
 
 import com.luxestate.identity.internal.jooq.tables.AgentProfile;
-import com.luxestate.identity.internal.jooq.tables.LoginThrottle;
 import com.luxestate.identity.internal.jooq.tables.MailOutbox;
 import com.luxestate.identity.internal.jooq.tables.OneTimeToken;
 import com.luxestate.identity.internal.jooq.tables.RefreshToken;
@@ -23,11 +22,6 @@ public class Tables {
      * The table <code>identity.agent_profile</code>.
      */
     public static final AgentProfile AGENT_PROFILE = AgentProfile.AGENT_PROFILE;
-
-    /**
-     * The table <code>identity.login_throttle</code>.
-     */
-    public static final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
 
     /**
      * The table <code>identity.mail_outbox</code>.
