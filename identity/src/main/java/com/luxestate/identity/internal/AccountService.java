@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
+import com.luxestate.platform.MailText;
 import com.luxestate.platform.ProblemException;
 
 /**
@@ -116,7 +117,7 @@ public class AccountService {
 				.ifPresent(account -> {
 					var token = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.PASSWORD_RESET,
 							settings.passwordResetTtl(), clock.instant());
-					mailer.send(account.email(), "Reset your LuxeState password", """
+					mailer.send(account.email(), "Reset your LuxeState password", MailText.format("""
 							Hello %s,
 
 							someone (hopefully you) asked to reset the password of your LuxeState account.
@@ -125,7 +126,7 @@ public class AccountService {
 							%s/reset-password?token=%s
 
 							If it was not you, ignore this mail: your password stays as it is.
-							""".formatted(account.firstName(), settings.passwordResetTtl().toMinutes(),
+							""", account.firstName(), settings.passwordResetTtl().toMinutes(),
 							settings.frontendUrl(), token));
 				});
 	}
@@ -200,13 +201,13 @@ public class AccountService {
 	private void sendVerificationMail(UserAccount account) {
 		var token = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.EMAIL_VERIFICATION,
 				settings.emailVerificationTtl(), clock.instant());
-		mailer.send(account.email(), "Confirm your email address for LuxeState", """
+		mailer.send(account.email(), "Confirm your email address for LuxeState", MailText.format("""
 				Hello %s,
 
 				welcome to LuxeState. Please confirm your email address within %d hours:
 
 				%s/verify-email?token=%s
-				""".formatted(account.firstName(), settings.emailVerificationTtl().toHours(), settings.frontendUrl(),
+				""", account.firstName(), settings.emailVerificationTtl().toHours(), settings.frontendUrl(),
 				token));
 	}
 

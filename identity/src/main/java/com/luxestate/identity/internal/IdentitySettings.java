@@ -17,10 +17,10 @@ import org.springframework.core.io.Resource;
  * @param accessCheckCacheTtl how long an instance trusts what it knows of an account's status; a suspended,
  * deleted or logged-out-everywhere user loses access within this time (and at once on the instance that acted)
  * @param frontendUrl where the links in mails point to (the web app's verify-email and reset-password pages)
- * @param mailFrom the sender of identity's mails
+ * @param mailFrom unused since mail moved to the platform ({@code luxestate.mail.from}, ADR 0012); to be removed
  * @param bootstrapAdmin the first admin, created at start-up when missing
  * @param loginThrottle how many failed logins are tolerated before 429
- * @param mailWithoutSmtp what happens to mails when no SMTP server is configured
+ * @param mailWithoutSmtp unused since mail moved to the platform ({@code luxestate.mail.without-smtp}); to be removed
  */
 @ConfigurationProperties("luxestate.identity")
 public record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,

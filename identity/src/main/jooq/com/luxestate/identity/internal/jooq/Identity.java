@@ -6,7 +6,6 @@ package com.luxestate.identity.internal.jooq;
 
 import com.luxestate.identity.internal.jooq.tables.AgentProfile;
 import com.luxestate.identity.internal.jooq.tables.LoginThrottle;
-import com.luxestate.identity.internal.jooq.tables.MailOutbox;
 import com.luxestate.identity.internal.jooq.tables.OneTimeToken;
 import com.luxestate.identity.internal.jooq.tables.RefreshToken;
 import com.luxestate.identity.internal.jooq.tables.SigningKey;
@@ -43,11 +42,6 @@ public class Identity extends SchemaImpl {
      * The table <code>identity.login_throttle</code>.
      */
     public final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
-
-    /**
-     * The table <code>identity.mail_outbox</code>.
-     */
-    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>identity.one_time_token</code>.
@@ -87,7 +81,6 @@ public class Identity extends SchemaImpl {
         return Arrays.asList(
             AgentProfile.AGENT_PROFILE,
             LoginThrottle.LOGIN_THROTTLE,
-            MailOutbox.MAIL_OUTBOX,
             OneTimeToken.ONE_TIME_TOKEN,
             RefreshToken.REFRESH_TOKEN,
             SigningKey.SIGNING_KEY,

@@ -6,7 +6,6 @@ package com.luxestate.identity.internal.jooq;
 
 import com.luxestate.identity.internal.jooq.tables.AgentProfile;
 import com.luxestate.identity.internal.jooq.tables.LoginThrottle;
-import com.luxestate.identity.internal.jooq.tables.MailOutbox;
 import com.luxestate.identity.internal.jooq.tables.OneTimeToken;
 import com.luxestate.identity.internal.jooq.tables.RefreshToken;
 import com.luxestate.identity.internal.jooq.tables.SigningKey;
@@ -28,11 +27,6 @@ public class Tables {
      * The table <code>identity.login_throttle</code>.
      */
     public static final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
-
-    /**
-     * The table <code>identity.mail_outbox</code>.
-     */
-    public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>identity.one_time_token</code>.
