@@ -38,7 +38,8 @@ import com.luxestate.identity.web.IdentityRepresentations.UserResponse;
 class AuthController {
 
 	record RegisterRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull String password,
-			@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+			@NotBlank @Size(max = 100) @PersonName String firstName,
+			@NotBlank @Size(max = 100) @PersonName String lastName,
 			@Size(max = 30) @Pattern(regexp = "^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") String phone,
 			Role role) {
 	}

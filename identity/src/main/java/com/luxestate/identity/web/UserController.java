@@ -37,7 +37,8 @@ import com.luxestate.identity.web.IdentityRepresentations.UserResponse;
 class UserController {
 
 	/** Only profile fields: role, status, email or ids in the body are unknown fields and a 400. */
-	record ProfilePatch(@Size(min = 1, max = 100) String firstName, @Size(min = 1, max = 100) String lastName,
+	record ProfilePatch(@Size(min = 1, max = 100) @PersonName String firstName,
+			@Size(min = 1, max = 100) @PersonName String lastName,
 			@Size(max = 30) @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") String phone) {
 	}
 
