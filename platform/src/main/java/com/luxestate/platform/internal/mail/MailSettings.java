@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("luxestate.mail")
 record MailSettings(@DefaultValue("LuxeState <no-reply@luxestate.dev>") String from,
 		@DefaultValue("outbox") WithoutSmtp withoutSmtp, @DefaultValue("5s") Duration deliveryInterval,
-		@DefaultValue("20") int batchSize, @DefaultValue("10s") Duration firstRetryAfter,
+		@DefaultValue("10") int batchSize, @DefaultValue("10s") Duration firstRetryAfter,
 		@DefaultValue("5m") Duration maxRetryDelay, @DefaultValue("100") int maxAttempts,
 		@DefaultValue("10m") Duration claimLease, @DefaultValue("2d") Duration retainSentFor,
 		@DefaultValue("15m") Duration healthMaxDelay) {
