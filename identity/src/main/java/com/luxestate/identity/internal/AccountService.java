@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
+import com.luxestate.platform.MailText;
 import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.UuidV7;
 
@@ -149,7 +150,7 @@ public class AccountService {
 				.ifPresent(account -> {
 					var token = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.PASSWORD_RESET,
 							settings.passwordResetTtl(), clock.instant());
-					mailer.send(account.email(), "Reset your LuxeState password", """
+					mailer.send(account.email(), "Reset your LuxeState password", MailText.format("""
 							Hello %s,
 
 							someone (hopefully you) asked to reset the password of your LuxeState account.
@@ -158,7 +159,7 @@ public class AccountService {
 							%s/reset-password?token=%s
 
 							If it was not you, ignore this mail: your password stays as it is.
-							""".formatted(account.firstName(), settings.passwordResetTtl().toMinutes(),
+							""", account.firstName(), settings.passwordResetTtl().toMinutes(),
 							settings.frontendUrl(), token));
 				});
 	}
@@ -233,13 +234,13 @@ public class AccountService {
 	private void sendVerificationMail(UserAccount account) {
 		var token = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.EMAIL_VERIFICATION,
 				settings.emailVerificationTtl(), clock.instant());
-		mailer.send(account.email(), "Confirm your email address for LuxeState", """
+		mailer.send(account.email(), "Confirm your email address for LuxeState", MailText.format("""
 				Hello %s,
 
 				welcome to LuxeState. Please confirm your email address within %d hours:
 
 				%s/verify-email?token=%s
-				""".formatted(account.firstName(), settings.emailVerificationTtl().toHours(), settings.frontendUrl(),
+				""", account.firstName(), settings.emailVerificationTtl().toHours(), settings.frontendUrl(),
 				token));
 	}
 

@@ -19,10 +19,10 @@ import com.luxestate.platform.Rate;
  * @param accessCheckCacheTtl how long an instance trusts what it knows of an account's status; a suspended,
  * deleted or logged-out-everywhere user loses access within this time (and at once on the instance that acted)
  * @param frontendUrl where the links in mails point to (the web app's verify-email and reset-password pages)
- * @param mailFrom the sender of identity's mails
+ * @param mailFrom unused since mail moved to the platform ({@code luxestate.mail.from}, ADR 0012); to be removed
  * @param bootstrapAdmin the first admin, created at start-up when missing
  * @param limits how many logins may fail, and how many mails may be asked for, before 429
- * @param mailWithoutSmtp what happens to mails when no SMTP server is configured
+ * @param mailWithoutSmtp unused since mail moved to the platform ({@code luxestate.mail.without-smtp}); to be removed
  */
 @ConfigurationProperties("luxestate.identity")
 record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,

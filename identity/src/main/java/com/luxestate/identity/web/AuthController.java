@@ -41,8 +41,8 @@ class AuthController {
 
 	record RegisterRequest(@Schema(example = "ana.silva@example.com") @NotBlank @Email @Size(max = 254) String email,
 			@Schema(example = "a long and unusual passphrase") @NotNull String password,
-			@Schema(example = "Ana") @NotBlank @Size(max = 100) String firstName,
-			@Schema(example = "Silva") @NotBlank @Size(max = 100) String lastName,
+			@Schema(example = "Ana") @NotBlank @Size(max = 100) @PersonName String firstName,
+			@Schema(example = "Silva") @NotBlank @Size(max = 100) @PersonName String lastName,
 			@Schema(example = "+351 912 345 678") @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") @Nullable String phone,
 			@Schema(description = "BUYER when left out") @Nullable Role role) {
 	}

@@ -39,8 +39,8 @@ import com.luxestate.platform.IfMatch;
 class UserController {
 
 	/** Only profile fields: role, status, email or ids in the body are unknown fields and a 400. */
-	record ProfilePatch(@Size(min = 1, max = 100) @Nullable String firstName,
-			@Size(min = 1, max = 100) @Nullable String lastName,
+	record ProfilePatch(@Size(min = 1, max = 100) @PersonName @Nullable String firstName,
+			@Size(min = 1, max = 100) @PersonName @Nullable String lastName,
 			@Size(max = 30) @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") @Nullable String phone) {
 	}
 

@@ -82,7 +82,7 @@ class EmailUniquenessTests {
 					.allSatisfy(problem -> assertThat(problem.status()).isEqualTo(409));
 		}
 		assertThat(accountsWith(email)).isEqualTo(1);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.mail_outbox WHERE lower(recipient) = lower(?)",
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM outgoing_mail WHERE lower(recipient) = lower(?)",
 				Integer.class, email)).as("only the registration that committed sent a verification mail").isEqualTo(1);
 	}
 

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
+import com.luxestate.identity.Role;
 import com.luxestate.platform.ProblemType;
 
 /**
  * The links mailed for email verification and password reset carry single-use, expiring tokens. Without SMTP
- * configured (as here) the mails are kept in {@code identity.mail_outbox}, where these tests read them.
+ * configured (as here) the mails are kept in {@code outgoing_mail}, where these tests read them.
  */
 @ApplicationModuleTest
 class MailedLinkTests {
@@ -81,6 +82,20 @@ class MailedLinkTests {
 		accounts.verifyEmail(almostExpired);
 
 		assertThat(accounts.profile(account.id()).emailVerified()).isTrue();
+	}
+
+	@Test
+	void aNameInAMailCannotStartTextOfItsOwn() {
+		var email = uniqueEmail("injector");
+		// Past the web layer's validation, as a name stored before it existed would be.
+		accounts.register(new AccountService.Registration(email, PASSWORD,
+				"Ann\r\n\r\nYour account is locked, call +1 555 0100\u202E", "Example", null, Role.BUYER));
+
+		var body = jdbc.queryForObject("SELECT body FROM outgoing_mail WHERE lower(recipient) = lower(?)",
+				String.class, email);
+
+		assertThat(body).startsWith("Hello Ann Your account is locked, call +1 555 0100,\n\nwelcome to LuxeState.");
+		assertThat(body).doesNotContain("\r", "\u202E");
 	}
 
 	@Test
@@ -164,7 +179,7 @@ class MailedLinkTests {
 
 	private String latestTokenMailedTo(String email, String link) {
 		var bodies = jdbc.queryForList("""
-				SELECT body FROM identity.mail_outbox
+				SELECT body FROM outgoing_mail
 				WHERE lower(recipient) = lower(?) AND position(? in body) > 0
 				ORDER BY created_at DESC""", String.class, email, link);
 		assertThat(bodies).as("mails to %s with a %s link", email, link).isNotEmpty();
@@ -174,7 +189,7 @@ class MailedLinkTests {
 	}
 
 	private int mailsTo(String email) {
-		return jdbc.queryForObject("SELECT count(*) FROM identity.mail_outbox WHERE lower(recipient) = lower(?)",
+		return jdbc.queryForObject("SELECT count(*) FROM outgoing_mail WHERE lower(recipient) = lower(?)",
 				Integer.class, email);
 	}
 }

@@ -30,7 +30,21 @@ class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 			Map.entry("spring.modulith.events.staleness.resubmitted", "15m"),
 			Map.entry("spring.modulith.events.staleness.check-interval", "1m"),
 			// Spring Data JDBC and jOOQ run inside the same Spring-managed transactions.
-			Map.entry("spring.jooq.sql-dialect", "postgres"));
+			Map.entry("spring.jooq.sql-dialect", "postgres"),
+			// No SMTP call waits forever (Jakarta Mail's default): connecting, each read and each write are bounded,
+			// in milliseconds, for smtp and smtps alike (ADR 0012).
+			Map.entry("spring.mail.properties.mail.smtp.connectiontimeout", "${LUXESTATE_SMTP_CONNECT_TIMEOUT_MS:5000}"),
+			Map.entry("spring.mail.properties.mail.smtp.timeout", "${LUXESTATE_SMTP_READ_TIMEOUT_MS:10000}"),
+			Map.entry("spring.mail.properties.mail.smtp.writetimeout", "${LUXESTATE_SMTP_WRITE_TIMEOUT_MS:10000}"),
+			Map.entry("spring.mail.properties.mail.smtps.connectiontimeout", "${LUXESTATE_SMTP_CONNECT_TIMEOUT_MS:5000}"),
+			Map.entry("spring.mail.properties.mail.smtps.timeout", "${LUXESTATE_SMTP_READ_TIMEOUT_MS:10000}"),
+			Map.entry("spring.mail.properties.mail.smtps.writetimeout", "${LUXESTATE_SMTP_WRITE_TIMEOUT_MS:10000}"),
+			// Once a message is accepted, nothing more is wanted from the server: QUIT is sent, not waited for.
+			Map.entry("spring.mail.properties.mail.smtp.quitwait", "false"),
+			Map.entry("spring.mail.properties.mail.smtps.quitwait", "false"),
+			// Spring Boot's mail health check talks to the SMTP server on the request's thread, without a time-out of
+			// its own; the outgoing mail indicator reads the delivery job's state instead.
+			Map.entry("management.health.mail.enabled", "false"));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -5,7 +5,6 @@ package com.luxestate.identity.internal.jooq;
 
 
 import com.luxestate.identity.internal.jooq.tables.AgentProfile;
-import com.luxestate.identity.internal.jooq.tables.MailOutbox;
 import com.luxestate.identity.internal.jooq.tables.OneTimeToken;
 import com.luxestate.identity.internal.jooq.tables.RefreshToken;
 import com.luxestate.identity.internal.jooq.tables.SigningKey;
@@ -37,11 +36,6 @@ public class Identity extends SchemaImpl {
      * The table <code>identity.agent_profile</code>.
      */
     public final AgentProfile AGENT_PROFILE = AgentProfile.AGENT_PROFILE;
-
-    /**
-     * The table <code>identity.mail_outbox</code>.
-     */
-    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>identity.one_time_token</code>.
@@ -80,7 +74,6 @@ public class Identity extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             AgentProfile.AGENT_PROFILE,
-            MailOutbox.MAIL_OUTBOX,
             OneTimeToken.ONE_TIME_TOKEN,
             RefreshToken.REFRESH_TOKEN,
             SigningKey.SIGNING_KEY,

@@ -5,13 +5,11 @@ package com.luxestate.identity.internal.jooq;
 
 
 import com.luxestate.identity.internal.jooq.tables.AgentProfile;
-import com.luxestate.identity.internal.jooq.tables.MailOutbox;
 import com.luxestate.identity.internal.jooq.tables.OneTimeToken;
 import com.luxestate.identity.internal.jooq.tables.RefreshToken;
 import com.luxestate.identity.internal.jooq.tables.SigningKey;
 import com.luxestate.identity.internal.jooq.tables.UserAccount;
 import com.luxestate.identity.internal.jooq.tables.records.AgentProfileRecord;
-import com.luxestate.identity.internal.jooq.tables.records.MailOutboxRecord;
 import com.luxestate.identity.internal.jooq.tables.records.OneTimeTokenRecord;
 import com.luxestate.identity.internal.jooq.tables.records.RefreshTokenRecord;
 import com.luxestate.identity.internal.jooq.tables.records.SigningKeyRecord;
@@ -35,7 +33,6 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<AgentProfileRecord> AGENT_PROFILE_PKEY = Internal.createUniqueKey(AgentProfile.AGENT_PROFILE, DSL.name("agent_profile_pkey"), new TableField[] { AgentProfile.AGENT_PROFILE.AGENT_ID }, true);
-    public static final UniqueKey<MailOutboxRecord> MAIL_OUTBOX_PKEY = Internal.createUniqueKey(MailOutbox.MAIL_OUTBOX, DSL.name("mail_outbox_pkey"), new TableField[] { MailOutbox.MAIL_OUTBOX.ID }, true);
     public static final UniqueKey<OneTimeTokenRecord> ONE_TIME_TOKEN_PKEY = Internal.createUniqueKey(OneTimeToken.ONE_TIME_TOKEN, DSL.name("one_time_token_pkey"), new TableField[] { OneTimeToken.ONE_TIME_TOKEN.TOKEN_HASH }, true);
     public static final UniqueKey<RefreshTokenRecord> REFRESH_TOKEN_PKEY = Internal.createUniqueKey(RefreshToken.REFRESH_TOKEN, DSL.name("refresh_token_pkey"), new TableField[] { RefreshToken.REFRESH_TOKEN.TOKEN_HASH }, true);
     public static final UniqueKey<SigningKeyRecord> SIGNING_KEY_PKEY = Internal.createUniqueKey(SigningKey.SIGNING_KEY, DSL.name("signing_key_pkey"), new TableField[] { SigningKey.SIGNING_KEY.KEY_ID }, true);

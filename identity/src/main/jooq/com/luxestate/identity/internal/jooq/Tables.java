@@ -5,7 +5,6 @@ package com.luxestate.identity.internal.jooq;
 
 
 import com.luxestate.identity.internal.jooq.tables.AgentProfile;
-import com.luxestate.identity.internal.jooq.tables.MailOutbox;
 import com.luxestate.identity.internal.jooq.tables.OneTimeToken;
 import com.luxestate.identity.internal.jooq.tables.RefreshToken;
 import com.luxestate.identity.internal.jooq.tables.SigningKey;
@@ -22,11 +21,6 @@ public class Tables {
      * The table <code>identity.agent_profile</code>.
      */
     public static final AgentProfile AGENT_PROFILE = AgentProfile.AGENT_PROFILE;
-
-    /**
-     * The table <code>identity.mail_outbox</code>.
-     */
-    public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>identity.one_time_token</code>.
