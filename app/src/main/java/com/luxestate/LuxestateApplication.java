@@ -5,9 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
 /**
- * The one deployable LuxeState application. It sits in the root package so that Spring Modulith sees every
- * context module (identity, billing, listings, engagement, moderation) beneath it; platform is the shared kernel
- * every module's context includes.
+ * The one deployable LuxeState application. It sits in the root package so that Spring
+ * Modulith sees every context module (identity, billing, listings, engagement,
+ * moderation) beneath it; platform is the shared kernel every module's context includes.
  */
 @SpringBootApplication
 @Modulithic(systemName = "LuxeState", sharedModules = "platform")
@@ -16,4 +16,5 @@ public class LuxestateApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(LuxestateApplication.class, args);
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * The LuxeState application: its Spring Boot entry point. Every module is a package beneath this one.
+ * The LuxeState application: its Spring Boot entry point. Every module is a package
+ * beneath this one.
  */
 @NullMarked
 package com.luxestate;

@@ -21,8 +21,9 @@ import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWitho
 import org.springframework.modulith.docs.Documenter.Options;
 
 /**
- * The module structure of the whole application, as Spring Modulith sees it: verified, and documented in
- * {@code docs/modules}. Neither needs a Spring context, so none is started.
+ * The module structure of the whole application, as Spring Modulith sees it: verified,
+ * and documented in {@code docs/modules}. Neither needs a Spring context, so none is
+ * started.
  */
 class ModularityTests {
 
@@ -33,37 +34,39 @@ class ModularityTests {
 		modules.verify();
 	}
 
-	// A module appearing or vanishing is an architecture decision (an ADR), never a side effect of a package name.
+	// A module appearing or vanishing is an architecture decision (an ADR), never a side
+	// effect of a package name.
 	@Test
 	void modulesAreThoseOfTheArchitecture() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-				.containsExactlyInAnyOrder("platform", "identity", "billing", "listings", "engagement", "moderation",
-						"app");
+			.containsExactlyInAnyOrder("platform", "identity", "billing", "listings", "engagement", "moderation",
+					"app");
 	}
 
 	/**
-	 * Regenerates the committed module documentation, so a change to the module structure shows up as a diff of
-	 * {@code docs/modules} in review. C4 diagrams, the module canvases and an {@code all-docs.adoc} that includes
-	 * them go to {@code docs/modules}, the same diagrams in UML style to {@code docs/modules/uml}.
+	 * Regenerates the committed module documentation, so a change to the module structure
+	 * shows up as a diff of {@code docs/modules} in review. C4 diagrams, the module
+	 * canvases and an {@code all-docs.adoc} that includes them go to
+	 * {@code docs/modules}, the same diagrams in UML style to {@code docs/modules/uml}.
 	 */
 	@Test
 	void writesModuleDocumentation() {
 		var docs = repositoryRoot().resolve("docs/modules");
-		// The overview shows every module, including those no other module depends on yet.
-		var diagrams = DiagramOptions.defaults()
-				.withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE);
+		// The overview shows every module, including those no other module depends on
+		// yet.
+		var diagrams = DiagramOptions.defaults().withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE);
 
-		// Wipes docs/modules first, so no stale file survives a renamed or removed module.
-		new Documenter(modules, Options.defaults().withOutputFolder(docs.toString()))
-				.writeModulesAsPlantUml(diagrams)
-				.writeIndividualModulesAsPlantUml(diagrams)
-				.writeModuleCanvases(CanvasOptions.defaults())
-				.writeAggregatingDocument(diagrams, CanvasOptions.defaults());
+		// Wipes docs/modules first, so no stale file survives a renamed or removed
+		// module.
+		new Documenter(modules, Options.defaults().withOutputFolder(docs.toString())).writeModulesAsPlantUml(diagrams)
+			.writeIndividualModulesAsPlantUml(diagrams)
+			.writeModuleCanvases(CanvasOptions.defaults())
+			.writeAggregatingDocument(diagrams, CanvasOptions.defaults());
 
 		var umlDiagrams = diagrams.withStyle(DiagramStyle.UML);
 		new Documenter(modules, Options.defaults().withOutputFolder(docs.resolve("uml").toString()))
-				.writeModulesAsPlantUml(umlDiagrams)
-				.writeIndividualModulesAsPlantUml(umlDiagrams);
+			.writeModulesAsPlantUml(umlDiagrams)
+			.writeIndividualModulesAsPlantUml(umlDiagrams);
 
 		sortGeneratedLists(docs);
 
@@ -73,8 +76,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * The Documenter lists relationships, listeners and published types in an order that differs from one JVM (and
-	 * one class path) to the next; sorted, the committed documentation changes only when the modules do.
+	 * The Documenter lists relationships, listeners and published types in an order that
+	 * differs from one JVM (and one class path) to the next; sorted, the committed
+	 * documentation changes only when the modules do.
 	 */
 	private static void sortGeneratedLists(Path docs) {
 		try (var files = Files.walk(docs)) {
@@ -94,7 +98,10 @@ class ModularityTests {
 		}
 	}
 
-	/** Sorts each run of lines that starts with {@code first} and goes on with {@code next}, keeping its first prefix. */
+	/**
+	 * Sorts each run of lines that starts with {@code first} and goes on with
+	 * {@code next}, keeping its first prefix.
+	 */
 	private static List<String> sortRuns(List<String> lines, String first, String next) {
 		var sorted = new ArrayList<String>(lines.size());
 		for (var i = 0; i < lines.size(); i++) {
@@ -115,13 +122,15 @@ class ModularityTests {
 	}
 
 	/**
-	 * Surefire runs tests in the app module's directory and names it in {@code LUXESTATE_MODULE_DIR}; an IDE may run
-	 * them elsewhere, but then it too usually starts in the module directory.
+	 * Surefire runs tests in the app module's directory and names it in
+	 * {@code LUXESTATE_MODULE_DIR}; an IDE may run them elsewhere, but then it too
+	 * usually starts in the module directory.
 	 */
 	private static Path repositoryRoot() {
 		var moduleDirectory = Optional.ofNullable(System.getenv("LUXESTATE_MODULE_DIR"))
-				.filter(directory -> !directory.isBlank())
-				.orElseGet(() -> System.getProperty("user.dir"));
+			.filter(directory -> !directory.isBlank())
+			.orElseGet(() -> System.getProperty("user.dir"));
 		return Path.of(moduleDirectory).resolve("..").toAbsolutePath().normalize();
 	}
+
 }

@@ -2,7 +2,10 @@ package com.luxestate.accomplice;
 
 import com.luxestate.trespasser.CallsAccomplice;
 
-/** The other half of the cycle: each call is allowed on its own, together they tie the two modules in a knot. */
+/**
+ * The other half of the cycle: each call is allowed on its own, together they tie the two
+ * modules in a knot.
+ */
 public class CallsTrespasserBack {
 
 	public String greet() {
@@ -12,4 +15,5 @@ public class CallsTrespasserBack {
 	public String name() {
 		return "accomplice";
 	}
+
 }

@@ -31,11 +31,13 @@ import com.luxestate.upstream.internal.PricingPolicy;
 import com.luxestate.upstream.internal.jooq.tables.Offers;
 
 /**
- * A rule that never fails guards nothing. Every rule in {@link LuxestateArchitectureRules} is run against fixture
- * modules in test sources: it must report the classes that break it, by name, and let well-behaved modules pass.
+ * A rule that never fails guards nothing. Every rule in
+ * {@link LuxestateArchitectureRules} is run against fixture modules in test sources: it
+ * must report the classes that break it, by name, and let well-behaved modules pass.
  * <p>
- * The fixture modules sit beneath {@code com.luxestate} because the rules find modules there; being test classes,
- * they are invisible to {@code ApplicationModules} and to the analysis of the production code.
+ * The fixture modules sit beneath {@code com.luxestate} because the rules find modules
+ * there; being test classes, they are invisible to {@code ApplicationModules} and to the
+ * analysis of the production code.
  */
 class ArchitectureRulesCatchViolationsTest {
 
@@ -43,13 +45,19 @@ class ArchitectureRulesCatchViolationsTest {
 	static final String[] FIXTURE_PACKAGES = { "com.luxestate.upstream..", "com.luxestate.downstream..",
 			"com.luxestate.trespasser..", "com.luxestate.accomplice.." };
 
-	/** Upstream uses its own internals and jOOQ classes; downstream uses upstream through its API only. */
+	/**
+	 * Upstream uses its own internals and jOOQ classes; downstream uses upstream through
+	 * its API only.
+	 */
 	private static final JavaClasses WELL_BEHAVED_MODULES = new ClassFileImporter()
-			.importPackages("com.luxestate.upstream", "com.luxestate.downstream");
+		.importPackages("com.luxestate.upstream", "com.luxestate.downstream");
 
-	/** Trespasser breaks every rule, with accomplice for a cycle and upstream as the module it trespasses on. */
+	/**
+	 * Trespasser breaks every rule, with accomplice for a cycle and upstream as the
+	 * module it trespasses on.
+	 */
 	private static final JavaClasses RULE_BREAKING_MODULES = new ClassFileImporter()
-			.importPackages("com.luxestate.trespasser", "com.luxestate.accomplice", "com.luxestate.upstream");
+		.importPackages("com.luxestate.trespasser", "com.luxestate.accomplice", "com.luxestate.upstream");
 
 	@ParameterizedTest
 	@MethodSource("everyRule")
@@ -70,12 +78,13 @@ class ArchitectureRulesCatchViolationsTest {
 				RULE_BREAKING_MODULES);
 
 		assertThat(violations)
-				.anySatisfy(it -> assertThat(it).startsWith("Module 'trespasser' uses internal packages of module 'upstream'")
+			.anySatisfy(
+					it -> assertThat(it).startsWith("Module 'trespasser' uses internal packages of module 'upstream'")
 						.contains(ReachesIntoUpstreamInternals.class.getName(), PricingPolicy.class.getName()))
-				.anySatisfy(it -> assertThat(it).contains(ReadsUpstreamOffersTable.class.getName(), Offers.class.getName()))
-				// Using upstream's API is fine, and so is upstream using its own internals.
-				.noneSatisfy(it -> assertThat(it).contains(FieldInjectedReporter.class.getName()))
-				.noneSatisfy(it -> assertThat(it).startsWith("Module 'upstream'"));
+			.anySatisfy(it -> assertThat(it).contains(ReadsUpstreamOffersTable.class.getName(), Offers.class.getName()))
+			// Using upstream's API is fine, and so is upstream using its own internals.
+			.noneSatisfy(it -> assertThat(it).contains(FieldInjectedReporter.class.getName()))
+			.noneSatisfy(it -> assertThat(it).startsWith("Module 'upstream'"));
 	}
 
 	@Test
@@ -83,29 +92,28 @@ class ArchitectureRulesCatchViolationsTest {
 		var violations = violationsOf(LuxestateArchitectureRules.NO_MODULE_USES_ANOTHER_MODULES_JOOQ_CLASSES,
 				RULE_BREAKING_MODULES);
 
-		// Reaching into upstream's other internals is the internals rule's business, not this one's.
+		// Reaching into upstream's other internals is the internals rule's business, not
+		// this one's.
 		assertThat(violations).isNotEmpty()
-				.allSatisfy(it -> assertThat(it).startsWith("Module 'trespasser' uses jOOQ classes of module 'upstream'")
-						.contains(ReadsUpstreamOffersTable.class.getName(), Offers.class.getName()));
+			.allSatisfy(it -> assertThat(it).startsWith("Module 'trespasser' uses jOOQ classes of module 'upstream'")
+				.contains(ReadsUpstreamOffersTable.class.getName(), Offers.class.getName()));
 	}
 
 	@Test
 	void reportsACycleBetweenModules() {
 		var violations = violationsOf(LuxestateArchitectureRules.NO_CYCLES_BETWEEN_MODULES, RULE_BREAKING_MODULES);
 
-		assertThat(String.join("\n", violations))
-				.contains("module 'trespasser'", "module 'accomplice'")
-				.contains(CallsAccomplice.class.getName(), CallsTrespasserBack.class.getName());
+		assertThat(String.join("\n", violations)).contains("module 'trespasser'", "module 'accomplice'")
+			.contains(CallsAccomplice.class.getName(), CallsTrespasserBack.class.getName());
 	}
 
 	@Test
 	void reportsPublicControllers() {
 		var violations = violationsOf(LuxestateArchitectureRules.CONTROLLERS_ARE_NOT_PUBLIC, RULE_BREAKING_MODULES);
 
-		assertThat(violations)
-				.hasSize(2)
-				.anySatisfy(it -> assertThat(it).contains(PublicOffersApiController.class.getName()))
-				.anySatisfy(it -> assertThat(it).contains(PublicOffersPageController.class.getName()));
+		assertThat(violations).hasSize(2)
+			.anySatisfy(it -> assertThat(it).contains(PublicOffersApiController.class.getName()))
+			.anySatisfy(it -> assertThat(it).contains(PublicOffersPageController.class.getName()));
 	}
 
 	@Test
@@ -114,7 +122,7 @@ class ArchitectureRulesCatchViolationsTest {
 
 		// Package-private, like every controller, so named rather than referenced.
 		assertThat(violations).singleElement()
-				.satisfies(it -> assertThat(it).contains("com.luxestate.trespasser.internal.OffersControllerOutsideWeb"));
+			.satisfies(it -> assertThat(it).contains("com.luxestate.trespasser.internal.OffersControllerOutsideWeb"));
 	}
 
 	@Test
@@ -122,12 +130,11 @@ class ArchitectureRulesCatchViolationsTest {
 		var violations = violationsOf(LuxestateArchitectureRules.NO_FIELD_INJECTION, RULE_BREAKING_MODULES);
 
 		var reporter = FieldInjectedReporter.class.getName();
-		assertThat(violations)
-				.hasSize(4)
-				.anySatisfy(it -> assertThat(it).contains(reporter + ".autowiredCatalog"))
-				.anySatisfy(it -> assertThat(it).contains(reporter + ".valuePageSize"))
-				.anySatisfy(it -> assertThat(it).contains(reporter + ".injectedClock"))
-				.anySatisfy(it -> assertThat(it).contains(reporter + ".resourceExecutor"));
+		assertThat(violations).hasSize(4)
+			.anySatisfy(it -> assertThat(it).contains(reporter + ".autowiredCatalog"))
+			.anySatisfy(it -> assertThat(it).contains(reporter + ".valuePageSize"))
+			.anySatisfy(it -> assertThat(it).contains(reporter + ".injectedClock"))
+			.anySatisfy(it -> assertThat(it).contains(reporter + ".resourceExecutor"));
 	}
 
 	@Test
@@ -135,22 +142,24 @@ class ArchitectureRulesCatchViolationsTest {
 		var violations = violationsOf(LuxestateArchitectureRules.AGGREGATES_AND_REPOSITORIES_ARE_NOT_PUBLIC,
 				RULE_BREAKING_MODULES);
 
-		// Upstream's aggregate and repository are package-private in its internals, and pass.
-		assertThat(violations)
-				.hasSize(4)
-				// An aggregate by its @Id, a repository, and an aggregate by being a repository's domain type.
-				.anySatisfy(it -> assertThat(it).contains(PublicOffer.class.getName() + "> has modifier PUBLIC"))
-				.anySatisfy(it -> assertThat(it).contains(PublicOfferDrafts.class.getName() + "> has modifier PUBLIC"))
-				.anySatisfy(it -> assertThat(it).contains(OfferDraft.class.getName() + "> has modifier PUBLIC"))
-				.anySatisfy(it -> assertThat(it)
-						.contains(OfferDraft.class.getName() + "> does not reside in a package '..internal..'"));
+		// Upstream's aggregate and repository are package-private in its internals, and
+		// pass.
+		assertThat(violations).hasSize(4)
+			// An aggregate by its @Id, a repository, and an aggregate by being a
+			// repository's domain type.
+			.anySatisfy(it -> assertThat(it).contains(PublicOffer.class.getName() + "> has modifier PUBLIC"))
+			.anySatisfy(it -> assertThat(it).contains(PublicOfferDrafts.class.getName() + "> has modifier PUBLIC"))
+			.anySatisfy(it -> assertThat(it).contains(OfferDraft.class.getName() + "> has modifier PUBLIC"))
+			.anySatisfy(it -> assertThat(it)
+				.contains(OfferDraft.class.getName() + "> does not reside in a package '..internal..'"));
 	}
 
 	@Test
 	void reportsPackagesThatAreNotNullMarked() {
 		var violations = violationsOf(LuxestateArchitectureRules.EVERY_PACKAGE_IS_NULL_MARKED, RULE_BREAKING_MODULES);
 
-		// Upstream's generated jOOQ package has no package-info, and is left out on purpose.
+		// Upstream's generated jOOQ package has no package-info, and is left out on
+		// purpose.
 		assertThat(violations).containsExactlyInAnyOrder(
 				"Package com.luxestate.trespasser has a package-info without @NullMarked",
 				"Package com.luxestate.trespasser.internal has no package-info, so it is not @NullMarked",
@@ -159,24 +168,27 @@ class ArchitectureRulesCatchViolationsTest {
 
 	@Test
 	void reportsDomainCodeSpeakingHttp() {
-		var violations = violationsOf(LuxestateArchitectureRules.DOMAIN_CODE_DOES_NOT_SPEAK_HTTP, RULE_BREAKING_MODULES);
+		var violations = violationsOf(LuxestateArchitectureRules.DOMAIN_CODE_DOES_NOT_SPEAK_HTTP,
+				RULE_BREAKING_MODULES);
 
-		assertThat(violations)
-				.isNotEmpty()
-				.allSatisfy(it -> assertThat(it).contains(RefusesWithAnHttpStatus.class.getName()))
-				// Controllers speak HTTP; that is what they are for.
-				.noneSatisfy(it -> assertThat(it).contains(PublicOffersApiController.class.getName()));
+		assertThat(violations).isNotEmpty()
+			.allSatisfy(it -> assertThat(it).contains(RefusesWithAnHttpStatus.class.getName()))
+			// Controllers speak HTTP; that is what they are for.
+			.noneSatisfy(it -> assertThat(it).contains(PublicOffersApiController.class.getName()));
 	}
 
 	private static List<String> violationsOf(ArchRule rule, JavaClasses classes) {
 		return rule.evaluate(classes).getFailureReport().getDetails();
 	}
 
-	/** Every rule the production code is held to, found by reflection so that none can be left out here. */
+	/**
+	 * Every rule the production code is held to, found by reflection so that none can be
+	 * left out here.
+	 */
 	static Stream<Named<ArchRule>> everyRule() {
 		return Arrays.stream(LuxestateArchitectureRules.class.getFields())
-				.filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == ArchRule.class)
-				.map(field -> Named.of(field.getName(), ruleIn(field)));
+			.filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == ArchRule.class)
+			.map(field -> Named.of(field.getName(), ruleIn(field)));
 	}
 
 	private static ArchRule ruleIn(Field field) {
@@ -187,4 +199,5 @@ class ArchitectureRulesCatchViolationsTest {
 			throw new IllegalStateException("Architecture rules are public constants: " + field, ex);
 		}
 	}
+
 }

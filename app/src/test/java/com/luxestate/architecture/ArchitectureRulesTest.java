@@ -11,19 +11,18 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Holds the production code of every module, and of the app, to the LuxeState architecture rules.
+ * Holds the production code of every module, and of the app, to the LuxeState
+ * architecture rules.
  */
 @AnalyzeClasses(packages = LuxestateArchitectureRules.ROOT_PACKAGE,
 		importOptions = { ImportOption.DoNotIncludeTests.class, ArchitectureRulesTest.DoNotIncludeTestJars.class })
 class ArchitectureRulesTest {
 
 	@ArchTest
-	static final ArchRule noModuleReachesIntoAnotherModulesInternals =
-			LuxestateArchitectureRules.NO_MODULE_REACHES_INTO_ANOTHER_MODULES_INTERNALS;
+	static final ArchRule noModuleReachesIntoAnotherModulesInternals = LuxestateArchitectureRules.NO_MODULE_REACHES_INTO_ANOTHER_MODULES_INTERNALS;
 
 	@ArchTest
-	static final ArchRule noModuleUsesAnotherModulesJooqClasses =
-			LuxestateArchitectureRules.NO_MODULE_USES_ANOTHER_MODULES_JOOQ_CLASSES;
+	static final ArchRule noModuleUsesAnotherModulesJooqClasses = LuxestateArchitectureRules.NO_MODULE_USES_ANOTHER_MODULES_JOOQ_CLASSES;
 
 	@ArchTest
 	static final ArchRule noCyclesBetweenModules = LuxestateArchitectureRules.NO_CYCLES_BETWEEN_MODULES;
@@ -38,8 +37,7 @@ class ArchitectureRulesTest {
 	static final ArchRule noFieldInjection = LuxestateArchitectureRules.NO_FIELD_INJECTION;
 
 	@ArchTest
-	static final ArchRule aggregatesAndRepositoriesAreNotPublic =
-			LuxestateArchitectureRules.AGGREGATES_AND_REPOSITORIES_ARE_NOT_PUBLIC;
+	static final ArchRule aggregatesAndRepositoriesAreNotPublic = LuxestateArchitectureRules.AGGREGATES_AND_REPOSITORIES_ARE_NOT_PUBLIC;
 
 	@ArchTest
 	static final ArchRule everyPackageIsNullMarked = LuxestateArchitectureRules.EVERY_PACKAGE_IS_NULL_MARKED;
@@ -48,17 +46,19 @@ class ArchitectureRulesTest {
 	static final ArchRule domainCodeDoesNotSpeakHttp = LuxestateArchitectureRules.DOMAIN_CODE_DOES_NOT_SPEAK_HTTP;
 
 	/**
-	 * The fixture modules that break every rule on purpose sit beneath the same root package. They must never be
-	 * judged as production code, or this test would fail for them (or worse, be weakened to let them pass).
+	 * The fixture modules that break every rule on purpose sit beneath the same root
+	 * package. They must never be judged as production code, or this test would fail for
+	 * them (or worse, be weakened to let them pass).
 	 */
 	@ArchTest
-	static final ArchRule ruleBreakingFixturesAreNotAnalysedAsProductionCode = noClasses()
-			.should().resideInAnyPackage(ArchitectureRulesCatchViolationsTest.FIXTURE_PACKAGES)
-			.because("the fixtures live in test sources, which this analysis leaves out");
+	static final ArchRule ruleBreakingFixturesAreNotAnalysedAsProductionCode = noClasses().should()
+		.resideInAnyPackage(ArchitectureRulesCatchViolationsTest.FIXTURE_PACKAGES)
+		.because("the fixtures live in test sources, which this analysis leaves out");
 
 	/**
-	 * {@link ImportOption.DoNotIncludeTests} recognises test class folders but not test jars, and inside a Maven
-	 * reactor build the platform's test support arrives as {@code luxestate-platform-*-tests.jar}.
+	 * {@link ImportOption.DoNotIncludeTests} recognises test class folders but not test
+	 * jars, and inside a Maven reactor build the platform's test support arrives as
+	 * {@code luxestate-platform-*-tests.jar}.
 	 */
 	static final class DoNotIncludeTestJars implements ImportOption {
 
@@ -68,5 +68,7 @@ class ArchitectureRulesTest {
 		public boolean includes(Location location) {
 			return !location.matches(TEST_JAR);
 		}
+
 	}
+
 }

@@ -34,12 +34,14 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 
 /**
- * The structural rules of LuxeState that Spring Modulith's {@code verify()} does not state on its own, as reusable
- * ArchUnit rules. {@code ArchitectureRulesTest} applies them to the production code;
- * {@code ArchitectureRulesCatchViolationsTest} proves each one fails on code that breaks it.
+ * The structural rules of LuxeState that Spring Modulith's {@code verify()} does not
+ * state on its own, as reusable ArchUnit rules. {@code ArchitectureRulesTest} applies
+ * them to the production code; {@code ArchitectureRulesCatchViolationsTest} proves each
+ * one fails on code that breaks it.
  * <p>
- * A module is the package segment right after {@value #ROOT_PACKAGE}: {@code com.luxestate.listings.internal.jooq}
- * belongs to module {@code listings}. The platform shared kernel is a module like any other; classes directly in
+ * A module is the package segment right after {@value #ROOT_PACKAGE}:
+ * {@code com.luxestate.listings.internal.jooq} belongs to module {@code listings}. The
+ * platform shared kernel is a module like any other; classes directly in
  * {@value #ROOT_PACKAGE} (the application itself) belong to no module.
  */
 public final class LuxestateArchitectureRules {
@@ -49,107 +51,130 @@ public final class LuxestateArchitectureRules {
 	private static final int MODULE_SEGMENT = ROOT_PACKAGE.split("\\.").length;
 
 	/**
-	 * A module's root package is its API; whatever sits in an {@code internal} package beneath it may change without
-	 * notice. Java cannot enforce that across packages for public types (jOOQ's generated classes, for one, are
-	 * public), so this rule does. A module may use its own internals freely.
+	 * A module's root package is its API; whatever sits in an {@code internal} package
+	 * beneath it may change without notice. Java cannot enforce that across packages for
+	 * public types (jOOQ's generated classes, for one, are public), so this rule does. A
+	 * module may use its own internals freely.
 	 */
-	public static final ArchRule NO_MODULE_REACHES_INTO_ANOTHER_MODULES_INTERNALS = classes()
-			.that().resideInAPackage(ROOT_PACKAGE + "..")
-			.should(notDependOnAnotherModules("internal packages", LuxestateArchitectureRules::isInternal))
-			.because("a module's internals are hidden behind the API in its root package (docs/architecture.md, "
-					+ "'Inside a module')");
+	public static final ArchRule NO_MODULE_REACHES_INTO_ANOTHER_MODULES_INTERNALS = classes().that()
+		.resideInAPackage(ROOT_PACKAGE + "..")
+		.should(notDependOnAnotherModules("internal packages", LuxestateArchitectureRules::isInternal))
+		.because("a module's internals are hidden behind the API in its root package (docs/architecture.md, "
+				+ "'Inside a module')");
 
 	/**
-	 * Each module's jOOQ classes mirror its own schema. Compiling against another module's tables would be a query
-	 * across schemas in disguise, which the persistence rules forbid, so this gets its own rule and its own message
-	 * even though it is a special case of {@link #NO_MODULE_REACHES_INTO_ANOTHER_MODULES_INTERNALS}.
+	 * Each module's jOOQ classes mirror its own schema. Compiling against another
+	 * module's tables would be a query across schemas in disguise, which the persistence
+	 * rules forbid, so this gets its own rule and its own message even though it is a
+	 * special case of {@link #NO_MODULE_REACHES_INTO_ANOTHER_MODULES_INTERNALS}.
 	 */
-	public static final ArchRule NO_MODULE_USES_ANOTHER_MODULES_JOOQ_CLASSES = classes()
-			.that().resideInAPackage(ROOT_PACKAGE + "..")
-			.should(notDependOnAnotherModules("jOOQ classes", LuxestateArchitectureRules::isJooq))
-			.because("a module reads only its own schema; other modules' data comes through their API or their "
-					+ "events (docs/architecture.md, 'Persistence')");
+	public static final ArchRule NO_MODULE_USES_ANOTHER_MODULES_JOOQ_CLASSES = classes().that()
+		.resideInAPackage(ROOT_PACKAGE + "..")
+		.should(notDependOnAnotherModules("jOOQ classes", LuxestateArchitectureRules::isJooq))
+		.because("a module reads only its own schema; other modules' data comes through their API or their "
+				+ "events (docs/architecture.md, 'Persistence')");
 
 	/**
-	 * Maven already rejects cycles between the module jars, but not between packages that share a jar: anything the
-	 * app adds beneath {@value #ROOT_PACKAGE}, or two contexts if they are ever merged into one jar. The rule states
-	 * the direction independently of how the code is packaged.
+	 * Maven already rejects cycles between the module jars, but not between packages that
+	 * share a jar: anything the app adds beneath {@value #ROOT_PACKAGE}, or two contexts
+	 * if they are ever merged into one jar. The rule states the direction independently
+	 * of how the code is packaged.
 	 */
-	public static final ArchRule NO_CYCLES_BETWEEN_MODULES = slices()
-			.matching(ROOT_PACKAGE + ".(*)..").namingSlices("module '$1'")
-			.should().beFreeOfCycles()
-			.because("dependencies between modules point one way, from moderation down to platform "
-					+ "(docs/architecture.md, 'Modules')");
+	public static final ArchRule NO_CYCLES_BETWEEN_MODULES = slices().matching(ROOT_PACKAGE + ".(*)..")
+		.namingSlices("module '$1'")
+		.should()
+		.beFreeOfCycles()
+		.because("dependencies between modules point one way, from moderation down to platform "
+				+ "(docs/architecture.md, 'Modules')");
 
 	/**
-	 * HTTP is a controller's only caller. Keeping controllers package-private stops other modules from calling one
-	 * as if it were the module's API, and keeps request mapping details out of every module's public surface.
+	 * HTTP is a controller's only caller. Keeping controllers package-private stops other
+	 * modules from calling one as if it were the module's API, and keeps request mapping
+	 * details out of every module's public surface.
 	 */
-	public static final ArchRule CONTROLLERS_ARE_NOT_PUBLIC = classes()
-			.that().areMetaAnnotatedWith(Controller.class)
-			.should().notBePublic()
-			// Until the first controller is written there is nothing to check, and that is not a failure.
-			.allowEmptyShould(true)
-			.because("controllers are reached over HTTP, never called by other code");
+	public static final ArchRule CONTROLLERS_ARE_NOT_PUBLIC = classes().that()
+		.areMetaAnnotatedWith(Controller.class)
+		.should()
+		.notBePublic()
+		// Until the first controller is written there is nothing to check, and that is
+		// not a failure.
+		.allowEmptyShould(true)
+		.because("controllers are reached over HTTP, never called by other code");
 
 	/**
-	 * A module's HTTP API sits in its {@code web} package, apart from the domain in {@code internal} and the API other
-	 * modules call in the root package, so that what answers HTTP is found in one place and nothing else does.
+	 * A module's HTTP API sits in its {@code web} package, apart from the domain in
+	 * {@code internal} and the API other modules call in the root package, so that what
+	 * answers HTTP is found in one place and nothing else does.
 	 */
-	public static final ArchRule CONTROLLERS_LIVE_IN_WEB = classes()
-			.that().areMetaAnnotatedWith(Controller.class)
-			.should().resideInAPackage("..web..")
-			.allowEmptyShould(true)
-			.because("a module's HTTP API is its web package (ADR 0001)");
+	public static final ArchRule CONTROLLERS_LIVE_IN_WEB = classes().that()
+		.areMetaAnnotatedWith(Controller.class)
+		.should()
+		.resideInAPackage("..web..")
+		.allowEmptyShould(true)
+		.because("a module's HTTP API is its web package (ADR 0001)");
 
 	/**
-	 * Injected fields hide a class's collaborators, cannot be final, and force tests through reflection. Constructor
-	 * injection (with {@code @Value} on a constructor parameter where needed) states every dependency in one place.
-	 * The annotations are the ones Spring injects fields for; meta-annotations count, as Spring honours them too.
+	 * Injected fields hide a class's collaborators, cannot be final, and force tests
+	 * through reflection. Constructor injection (with {@code @Value} on a constructor
+	 * parameter where needed) states every dependency in one place. The annotations are
+	 * the ones Spring injects fields for; meta-annotations count, as Spring honours them
+	 * too.
 	 */
-	public static final ArchRule NO_FIELD_INJECTION = noFields()
-			.should().beMetaAnnotatedWith(Autowired.class)
-			.orShould().beMetaAnnotatedWith(Value.class)
-			.orShould().beMetaAnnotatedWith("jakarta.inject.Inject")
-			.orShould().beMetaAnnotatedWith("jakarta.annotation.Resource")
-			.because("collaborators and settings come in through the constructor");
+	public static final ArchRule NO_FIELD_INJECTION = noFields().should()
+		.beMetaAnnotatedWith(Autowired.class)
+		.orShould()
+		.beMetaAnnotatedWith(Value.class)
+		.orShould()
+		.beMetaAnnotatedWith("jakarta.inject.Inject")
+		.orShould()
+		.beMetaAnnotatedWith("jakarta.annotation.Resource")
+		.because("collaborators and settings come in through the constructor");
 
 	/**
-	 * An aggregate changes only through its own methods, called by its module's services in a transaction, and is
-	 * stored only through its repository. Package-private in an {@code internal} package, neither can be reached by
-	 * the module's web layer, its API or another module: what leaves the package is a read model ({@code ListingView},
-	 * {@code UserAccountView}). An aggregate is a class with a Spring Data {@code @Id} field or the domain type of a
-	 * repository; a repository is a Spring Data {@link Repository}.
+	 * An aggregate changes only through its own methods, called by its module's services
+	 * in a transaction, and is stored only through its repository. Package-private in an
+	 * {@code internal} package, neither can be reached by the module's web layer, its API
+	 * or another module: what leaves the package is a read model ({@code ListingView},
+	 * {@code UserAccountView}). An aggregate is a class with a Spring Data {@code @Id}
+	 * field or the domain type of a repository; a repository is a Spring Data
+	 * {@link Repository}.
 	 */
 	public static final ArchRule AGGREGATES_AND_REPOSITORIES_ARE_NOT_PUBLIC = classes()
-			.that(areAggregatesOrRepositories())
-			.should().notBePublic()
-			.andShould().resideInAPackage("..internal..")
-			// Code without persistence of its own has none, and that is not a failure.
-			.allowEmptyShould(true)
-			.because("an aggregate changes only through its own module's services, and leaves them as a read model "
-					+ "(ADR 0001)");
+		.that(areAggregatesOrRepositories())
+		.should()
+		.notBePublic()
+		.andShould()
+		.resideInAPackage("..internal..")
+		// Code without persistence of its own has none, and that is not a failure.
+		.allowEmptyShould(true)
+		.because("an aggregate changes only through its own module's services, and leaves them as a read model "
+				+ "(ADR 0001)");
 
 	/**
-	 * JSpecify's {@code @NullMarked} says that nothing in the package is null unless it is marked {@code @Nullable}:
-	 * it is what Spring Framework's own packages declare, and what lets IDEs and null checkers hold LuxeState's code
-	 * to the same contract. jOOQ's generated packages are left out: they are regenerated from the schema and compared
-	 * with the committed copy ({@code JooqCodeInSyncTest}), and their records answer null for every nullable column.
+	 * JSpecify's {@code @NullMarked} says that nothing in the package is null unless it
+	 * is marked {@code @Nullable}: it is what Spring Framework's own packages declare,
+	 * and what lets IDEs and null checkers hold LuxeState's code to the same contract.
+	 * jOOQ's generated packages are left out: they are regenerated from the schema and
+	 * compared with the committed copy ({@code JooqCodeInSyncTest}), and their records
+	 * answer null for every nullable column.
 	 */
-	public static final ArchRule EVERY_PACKAGE_IS_NULL_MARKED = all(packagesOfOurOwnCode())
-			.should(beNullMarked())
-			.because("nothing is null unless it says so (ADR 0001)");
+	public static final ArchRule EVERY_PACKAGE_IS_NULL_MARKED = all(packagesOfOurOwnCode()).should(beNullMarked())
+		.because("nothing is null unless it says so (ADR 0001)");
 
 	/**
-	 * Domain code, a module's {@code internal} packages, raises platform's {@code ProblemException} and knows nothing
-	 * of HTTP: requests, statuses and problem details belong to the controllers and to the application that renders
-	 * problems (ADR 0014). Platform's own internals include the web plumbing every module shares.
+	 * Domain code, a module's {@code internal} packages, raises platform's
+	 * {@code ProblemException} and knows nothing of HTTP: requests, statuses and problem
+	 * details belong to the controllers and to the application that renders problems (ADR
+	 * 0014). Platform's own internals include the web plumbing every module shares.
 	 */
-	public static final ArchRule DOMAIN_CODE_DOES_NOT_SPEAK_HTTP = noClasses()
-			.that().resideInAPackage(ROOT_PACKAGE + ".*.internal..")
-			.and().resideOutsideOfPackage(ROOT_PACKAGE + ".platform..")
-			.should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "org.springframework.web..")
-			.because("aggregates, services and listeners raise problems, the web layer speaks HTTP");
+	public static final ArchRule DOMAIN_CODE_DOES_NOT_SPEAK_HTTP = noClasses().that()
+		.resideInAPackage(ROOT_PACKAGE + ".*.internal..")
+		.and()
+		.resideOutsideOfPackage(ROOT_PACKAGE + ".platform..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.http..", "org.springframework.web..")
+		.because("aggregates, services and listeners raise problems, the web layer speaks HTTP");
 
 	private LuxestateArchitectureRules() {
 	}
@@ -163,27 +188,35 @@ public final class LuxestateArchitectureRules {
 		return javaClass.isInterface() && javaClass.isAssignableTo(Repository.class);
 	}
 
-	/** Has a Spring Data {@code @Id}, or is the domain type of a repository, whose first type argument it is. */
+	/**
+	 * Has a Spring Data {@code @Id}, or is the domain type of a repository, whose first
+	 * type argument it is.
+	 */
 	private static boolean isAggregate(JavaClass javaClass) {
 		return javaClass.getAllFields().stream().anyMatch(field -> field.isMetaAnnotatedWith(Id.class))
-				|| javaClass.getDirectDependenciesToSelf().stream()
-						.map(Dependency::getOriginClass)
-						.filter(LuxestateArchitectureRules::isRepository)
-						.anyMatch(repository -> domainTypeOf(repository).filter(javaClass::equals).isPresent());
+				|| javaClass.getDirectDependenciesToSelf()
+					.stream()
+					.map(Dependency::getOriginClass)
+					.filter(LuxestateArchitectureRules::isRepository)
+					.anyMatch(repository -> domainTypeOf(repository).filter(javaClass::equals).isPresent());
 	}
 
 	private static Optional<JavaClass> domainTypeOf(JavaClass repository) {
-		return repository.getInterfaces().stream()
-				.filter(JavaParameterizedType.class::isInstance)
-				.map(JavaParameterizedType.class::cast)
-				.filter(type -> type.toErasure().isAssignableTo(Repository.class))
-				.flatMap(type -> type.getActualTypeArguments().stream().limit(1))
-				.filter(JavaClass.class::isInstance)
-				.map(JavaClass.class::cast)
-				.findFirst();
+		return repository.getInterfaces()
+			.stream()
+			.filter(JavaParameterizedType.class::isInstance)
+			.map(JavaParameterizedType.class::cast)
+			.filter(type -> type.toErasure().isAssignableTo(Repository.class))
+			.flatMap(type -> type.getActualTypeArguments().stream().limit(1))
+			.filter(JavaClass.class::isInstance)
+			.map(JavaClass.class::cast)
+			.findFirst();
 	}
 
-	/** Every package beneath (and including) {@value #ROOT_PACKAGE} that holds a class, except generated jOOQ code. */
+	/**
+	 * Every package beneath (and including) {@value #ROOT_PACKAGE} that holds a class,
+	 * except generated jOOQ code.
+	 */
 	private static ClassesTransformer<JavaPackage> packagesOfOurOwnCode() {
 		return new AbstractClassesTransformer<>("packages of " + ROOT_PACKAGE + " (but jOOQ's generated ones)") {
 
@@ -208,16 +241,18 @@ public final class LuxestateArchitectureRules {
 			public void check(JavaPackage javaPackage, ConditionEvents events) {
 				var packageInfo = javaPackage.tryGetPackageInfo();
 				var nullMarked = packageInfo.map(info -> info.isAnnotatedWith(NullMarked.class)).orElse(false);
-				events.add(new SimpleConditionEvent(javaPackage, nullMarked, "Package %s %s".formatted(
-						javaPackage.getName(), packageInfo.isPresent() ? "has a package-info without @NullMarked"
-								: "has no package-info, so it is not @NullMarked")));
+				events.add(new SimpleConditionEvent(javaPackage, nullMarked,
+						"Package %s %s".formatted(javaPackage.getName(),
+								packageInfo.isPresent() ? "has a package-info without @NullMarked"
+										: "has no package-info, so it is not @NullMarked")));
 			}
 		};
 	}
 
 	/**
-	 * Fails for every dependency of a class on a class of another module whose package is one of the given kind,
-	 * naming both modules and where the dependency sits in the code.
+	 * Fails for every dependency of a class on a class of another module whose package is
+	 * one of the given kind, naming both modules and where the dependency sits in the
+	 * code.
 	 */
 	private static ArchCondition<JavaClass> notDependOnAnotherModules(String whatOfTheirs,
 			Predicate<String> forbiddenPackage) {
@@ -232,39 +267,48 @@ public final class LuxestateArchitectureRules {
 					var targetModule = moduleOf(targetPackage);
 					if (targetModule.isPresent() && !targetModule.equals(originModule)
 							&& forbiddenPackage.test(targetPackage)) {
-						events.add(SimpleConditionEvent.violated(dependency, "%s uses %s of module '%s': %s".formatted(
-								originModule.map("Module '%s'"::formatted).orElse("The application"),
-								whatOfTheirs, targetModule.get(), dependency.getDescription())));
+						events.add(SimpleConditionEvent.violated(dependency,
+								"%s uses %s of module '%s': %s".formatted(
+										originModule.map("Module '%s'"::formatted).orElse("The application"),
+										whatOfTheirs, targetModule.get(), dependency.getDescription())));
 					}
 				}
 			}
 		};
 	}
 
-	/** The module a package belongs to; empty for the root package itself and for packages outside it. */
+	/**
+	 * The module a package belongs to; empty for the root package itself and for packages
+	 * outside it.
+	 */
 	static Optional<String> moduleOf(String packageName) {
 		var segments = segmentsOf(packageName);
 		return segments.size() > MODULE_SEGMENT && packageName.startsWith(ROOT_PACKAGE + ".")
-				? Optional.of(segments.get(MODULE_SEGMENT))
-				: Optional.empty();
+				? Optional.of(segments.get(MODULE_SEGMENT)) : Optional.empty();
 	}
 
-	/** {@code com.luxestate.<module>.internal} or any package beneath an {@code internal} segment of a module. */
+	/**
+	 * {@code com.luxestate.<module>.internal} or any package beneath an {@code internal}
+	 * segment of a module.
+	 */
 	private static boolean isInternal(String packageName) {
 		var segments = segmentsOf(packageName);
 		return segments.size() > MODULE_SEGMENT + 1
 				&& segments.subList(MODULE_SEGMENT + 1, segments.size()).contains("internal");
 	}
 
-	/** {@code com.luxestate.<module>.internal.jooq} and its subpackages, where jOOQ generates a module's classes. */
+	/**
+	 * {@code com.luxestate.<module>.internal.jooq} and its subpackages, where jOOQ
+	 * generates a module's classes.
+	 */
 	private static boolean isJooq(String packageName) {
 		var segments = segmentsOf(packageName);
-		return segments.size() > MODULE_SEGMENT + 2
-				&& segments.get(MODULE_SEGMENT + 1).equals("internal")
+		return segments.size() > MODULE_SEGMENT + 2 && segments.get(MODULE_SEGMENT + 1).equals("internal")
 				&& segments.get(MODULE_SEGMENT + 2).equals("jooq");
 	}
 
 	private static List<String> segmentsOf(String packageName) {
 		return Arrays.asList(packageName.split("\\."));
 	}
+
 }

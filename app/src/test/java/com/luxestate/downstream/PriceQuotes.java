@@ -14,4 +14,5 @@ public class PriceQuotes {
 	public String quote(String offerId) {
 		return "Quote: " + catalog.priceTagOf(offerId);
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
- * Flows that cost us or someone else are limited per client address and per target, over real HTTP: 429 with
- * {@code Retry-After}, the same whether an account exists. Clients are told apart by {@code X-Forwarded-For}, as
- * behind the load balancer: the test's own address is a trusted proxy here ({@code LUXESTATE_TRUSTED_PROXIES}).
+ * Flows that cost us or someone else are limited per client address and per target, over
+ * real HTTP: 429 with {@code Retry-After}, the same whether an account exists. Clients
+ * are told apart by {@code X-Forwarded-For}, as behind the load balancer: the test's own
+ * address is a trusted proxy here ({@code LUXESTATE_TRUSTED_PROXIES}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "server.tomcat.remoteip.internal-proxies=127.0.0.1|0:0:0:0:0:0:0:1",
@@ -33,6 +34,7 @@ import org.springframework.web.client.RestClient;
 class AbuseLimitsTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final String PASSWORD = TestAccounts.PASSWORD;
 
 	@LocalServerPort
@@ -56,7 +58,7 @@ class AbuseLimitsTests {
 
 		assertTooManyRequests(refused);
 		assertThat(register(email("neighbour"), address()).getStatusCode().value()).as("another address")
-				.isEqualTo(201);
+			.isEqualTo(201);
 	}
 
 	@Test
@@ -84,11 +86,12 @@ class AbuseLimitsTests {
 		var client = address();
 		register(email, client);
 		var token = json(post("/api/v1/auth/login", client, null, Map.of("email", email, "password", PASSWORD)))
-				.get("accessToken").asString();
+			.get("accessToken")
+			.asString();
 
 		for (var request = 1; request <= 2; request++) {
 			assertThat(post("/api/v1/auth/email/resend", address(), token, Map.of()).getStatusCode().value())
-					.isEqualTo(202);
+				.isEqualTo(202);
 		}
 
 		assertTooManyRequests(post("/api/v1/auth/email/resend", address(), token, Map.of()));
@@ -146,9 +149,14 @@ class AbuseLimitsTests {
 		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 	}
 
-	/** An address from the IPv6 documentation range, in a /64 of its own (clients are limited per /64). */
+	/**
+	 * An address from the IPv6 documentation range, in a /64 of its own (clients are
+	 * limited per /64).
+	 */
 	private static String address() {
 		var random = ThreadLocalRandom.current();
-		return "2001:db8:%x:%x::%x".formatted(random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(0x10000));
+		return "2001:db8:%x:%x::%x".formatted(random.nextInt(0x10000), random.nextInt(0x10000),
+				random.nextInt(0x10000));
 	}
+
 }

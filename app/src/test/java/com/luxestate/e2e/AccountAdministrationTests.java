@@ -29,8 +29,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import com.luxestate.identity.Role;
 
 /**
- * Who may do what to which account, over real HTTP: admin routes are for admins only, nobody changes what is not
- * theirs to change, suspension cuts access, login guessing is throttled, and an email is registered once.
+ * Who may do what to which account, over real HTTP: admin routes are for admins only,
+ * nobody changes what is not theirs to change, suspension cuts access, login guessing is
+ * throttled, and an email is registered once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountAdministrationTests {
@@ -41,7 +42,9 @@ class AccountAdministrationTests {
 	int port;
 
 	private final RequestMappingHandlerMapping routes;
+
 	private RestClient http;
+
 	private TestAccounts accounts;
 
 	AccountAdministrationTests(RequestMappingHandlerMapping requestMappingHandlerMapping) {
@@ -57,10 +60,14 @@ class AccountAdministrationTests {
 	@Test
 	void everyAdminRouteIsForbiddenToEveryOtherRoleAndNeedsAToken() {
 		var adminRoutes = new ArrayList<String[]>();
-		routes.getHandlerMethods().keySet().forEach(mapping -> mapping.getPatternValues().stream()
+		routes.getHandlerMethods()
+			.keySet()
+			.forEach(mapping -> mapping.getPatternValues()
+				.stream()
 				.filter(pattern -> pattern.startsWith("/api/v1/admin"))
-				.forEach(pattern -> mapping.getMethodsCondition().getMethods()
-						.forEach(method -> adminRoutes.add(new String[] { method.name(), pattern }))));
+				.forEach(pattern -> mapping.getMethodsCondition()
+					.getMethods()
+					.forEach(method -> adminRoutes.add(new String[] { method.name(), pattern }))));
 		assertThat(adminRoutes).as("the admin routes found").hasSizeGreaterThanOrEqualTo(7);
 
 		for (var role : List.of(Role.BUYER, Role.RENTER, Role.OWNER, Role.AGENT)) {
@@ -69,14 +76,16 @@ class AccountAdministrationTests {
 				var path = route[1].replaceAll("\\{[^}]+}", caller.id().toString());
 				var response = call(HttpMethod.valueOf(route[0]), path, caller.accessToken(),
 						Map.of("reason", "x", "role", "ADMIN", "decision", "APPROVED"));
-				assertThat(response.getStatusCode().value()).as("%s %s %s as %s", route[0], path, response.getBody(), role)
-						.isEqualTo(403);
+				assertThat(response.getStatusCode().value())
+					.as("%s %s %s as %s", route[0], path, response.getBody(), role)
+					.isEqualTo(403);
 			}
 		}
 		for (var route : adminRoutes) {
 			var path = route[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 			assertThat(call(HttpMethod.valueOf(route[0]), path, null, Map.of("reason", "x")).getStatusCode().value())
-					.as("%s %s without a token", route[0], path).isEqualTo(401);
+				.as("%s %s without a token", route[0], path)
+				.isEqualTo(401);
 		}
 	}
 
@@ -101,14 +110,14 @@ class AccountAdministrationTests {
 			assertThat(me.get("firstName").asString()).as("nothing changed").isEqualTo("Test");
 			assertThat(me.get("role").asString()).isEqualTo("BUYER");
 		}
-		var selfMadeAdmin = call(HttpMethod.POST, "/api/v1/auth/register", null, Map.of("email",
-				"mallory-" + System.nanoTime() + "@example.com", "password", "an admin of my own making",
-				"firstName", "Mallory", "lastName", "M", "role", "ADMIN"));
+		var selfMadeAdmin = call(HttpMethod.POST, "/api/v1/auth/register", null,
+				Map.of("email", "mallory-" + System.nanoTime() + "@example.com", "password",
+						"an admin of my own making", "firstName", "Mallory", "lastName", "M", "role", "ADMIN"));
 		assertThat(selfMadeAdmin.getStatusCode().value()).isEqualTo(400);
 		assertThat(selfMadeAdmin.getBody()).contains("\"field\":\"role\"");
-		var presetStatus = call(HttpMethod.POST, "/api/v1/auth/register", null, Map.of("email",
-				"mallory-" + System.nanoTime() + "@example.com", "password", "an admin of my own making",
-				"firstName", "Mallory", "lastName", "M", "emailVerified", true));
+		var presetStatus = call(HttpMethod.POST, "/api/v1/auth/register", null,
+				Map.of("email", "mallory-" + System.nanoTime() + "@example.com", "password",
+						"an admin of my own making", "firstName", "Mallory", "lastName", "M", "emailVerified", true));
 		assertThat(presetStatus.getStatusCode().value()).isEqualTo(400);
 	}
 
@@ -120,32 +129,52 @@ class AccountAdministrationTests {
 		var etag = read.getHeaders().getETag();
 		assertThat(etag).isNotBlank();
 
-		var updated = http.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, alice.bearer())
-				.header(HttpHeaders.IF_MATCH, etag).contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("firstName", "Alicia", "phone", "+351 912 345 678")).retrieve().toEntity(String.class);
+		var updated = http.patch()
+			.uri("/api/v1/users/me")
+			.header(HttpHeaders.AUTHORIZATION, alice.bearer())
+			.header(HttpHeaders.IF_MATCH, etag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("firstName", "Alicia", "phone", "+351 912 345 678"))
+			.retrieve()
+			.toEntity(String.class);
 		assertThat(updated.getStatusCode().value()).isEqualTo(200);
 		assertThat(json(updated).get("firstName").asString()).isEqualTo("Alicia");
 		assertThat(updated.getHeaders().getETag()).isNotEqualTo(etag);
 
-		var stale = http.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, alice.bearer())
-				.header(HttpHeaders.IF_MATCH, etag).contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("firstName", "Stale")).retrieve().toEntity(String.class);
+		var stale = http.patch()
+			.uri("/api/v1/users/me")
+			.header(HttpHeaders.AUTHORIZATION, alice.bearer())
+			.header(HttpHeaders.IF_MATCH, etag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("firstName", "Stale"))
+			.retrieve()
+			.toEntity(String.class);
 		assertThat(stale.getStatusCode().value()).isEqualTo(412);
 		var current = updated.getHeaders().getETag();
 		for (var ifMatch : List.of("W/" + current, current.replace("\"", ""))) {
-			var notAVersion = http.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, alice.bearer())
-					.header(HttpHeaders.IF_MATCH, ifMatch).contentType(MediaType.APPLICATION_JSON)
-					.body(Map.of("firstName", "Weak")).retrieve().toEntity(String.class);
+			var notAVersion = http.patch()
+				.uri("/api/v1/users/me")
+				.header(HttpHeaders.AUTHORIZATION, alice.bearer())
+				.header(HttpHeaders.IF_MATCH, ifMatch)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("firstName", "Weak"))
+				.retrieve()
+				.toEntity(String.class);
 			assertThat(notAVersion.getStatusCode().value()).as("a weak or unquoted tag never matches: " + ifMatch)
-					.isEqualTo(412);
+				.isEqualTo(412);
 		}
-		var listed = http.patch().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, alice.bearer())
-				.header(HttpHeaders.IF_MATCH, etag + ", " + current).contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("firstName", "Listed")).retrieve().toEntity(String.class);
+		var listed = http.patch()
+			.uri("/api/v1/users/me")
+			.header(HttpHeaders.AUTHORIZATION, alice.bearer())
+			.header(HttpHeaders.IF_MATCH, etag + ", " + current)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("firstName", "Listed"))
+			.retrieve()
+			.toEntity(String.class);
 		assertThat(listed.getStatusCode().value()).as("a list matches when one of its tags is current").isEqualTo(200);
 
 		assertThat(json(call(HttpMethod.GET, "/api/v1/users/me", bob.accessToken(), null)).get("firstName").asString())
-				.isEqualTo("Test");
+			.isEqualTo("Test");
 	}
 
 	@Test
@@ -160,11 +189,15 @@ class AccountAdministrationTests {
 		assertThat(json(suspended).get("suspensionReason").asString()).isEqualTo("Fake listings");
 
 		assertThat(call(HttpMethod.POST, "/api/v1/auth/refresh", null, Map.of("refreshToken", owner.refreshToken()))
-				.getStatusCode().value()).as("refresh fails at once").isEqualTo(401);
-		await().atMost(Duration.ofSeconds(60)).until(
-				() -> call(HttpMethod.GET, "/api/v1/auth/me", owner.accessToken(), null).getStatusCode().value() == 401);
+			.getStatusCode()
+			.value()).as("refresh fails at once").isEqualTo(401);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> call(HttpMethod.GET, "/api/v1/auth/me", owner.accessToken(), null).getStatusCode()
+				.value() == 401);
 		assertThat(call(HttpMethod.POST, "/api/v1/auth/login", null,
-				Map.of("email", owner.email(), "password", owner.password())).getStatusCode().value()).isEqualTo(403);
+				Map.of("email", owner.email(), "password", owner.password()))
+			.getStatusCode()
+			.value()).isEqualTo(403);
 
 		var listed = json(call(HttpMethod.GET, "/api/v1/admin/users?status=SUSPENDED&q=" + owner.email(),
 				admin.accessToken(), null));
@@ -172,10 +205,12 @@ class AccountAdministrationTests {
 		assertThat(listed.get("items").get(0).get("id").asString()).isEqualTo(owner.id().toString());
 
 		assertThat(call(HttpMethod.POST, "/api/v1/admin/users/" + owner.id() + "/reinstate", admin.accessToken(),
-				Map.of("reason", "Appeal granted")).getStatusCode().value()).isEqualTo(200);
+				Map.of("reason", "Appeal granted"))
+			.getStatusCode()
+			.value()).isEqualTo(200);
 		var again = accounts.login(owner.id(), owner.email(), owner.password());
 		assertThat(call(HttpMethod.GET, "/api/v1/auth/me", again.accessToken(), null).getStatusCode().value())
-				.isEqualTo(200);
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -187,11 +222,12 @@ class AccountAdministrationTests {
 				Map.of("role", "AGENT"));
 
 		assertThat(json(changed).get("role").asString()).isEqualTo("AGENT");
-		await().atMost(Duration.ofSeconds(5)).until(
-				() -> call(HttpMethod.GET, "/api/v1/auth/me", buyer.accessToken(), null).getStatusCode().value() == 401);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> call(HttpMethod.GET, "/api/v1/auth/me", buyer.accessToken(), null).getStatusCode()
+				.value() == 401);
 		var relogged = accounts.login(buyer.id(), buyer.email(), buyer.password());
 		assertThat(json(call(HttpMethod.GET, "/api/v1/auth/me", relogged.accessToken(), null)).get("permissions")
-				.toString()).contains("agents:profile");
+			.toString()).contains("agents:profile");
 	}
 
 	@Test
@@ -199,12 +235,15 @@ class AccountAdministrationTests {
 		var user = accounts.register(Role.BUYER);
 
 		assertThat(call(HttpMethod.DELETE, "/api/v1/users/me", user.accessToken(), null).getStatusCode().value())
-				.isEqualTo(204);
+			.isEqualTo(204);
 
-		await().atMost(Duration.ofSeconds(5)).until(
-				() -> call(HttpMethod.GET, "/api/v1/auth/me", user.accessToken(), null).getStatusCode().value() == 401);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> call(HttpMethod.GET, "/api/v1/auth/me", user.accessToken(), null).getStatusCode()
+				.value() == 401);
 		assertThat(call(HttpMethod.POST, "/api/v1/auth/login", null,
-				Map.of("email", user.email(), "password", user.password())).getStatusCode().value()).isEqualTo(401);
+				Map.of("email", user.email(), "password", user.password()))
+			.getStatusCode()
+			.value()).isEqualTo(401);
 	}
 
 	@Test
@@ -214,8 +253,9 @@ class AccountAdministrationTests {
 
 		for (var attempt = 1; attempt <= 10; attempt++) {
 			assertThat(call(HttpMethod.POST, "/api/v1/auth/login", null,
-					Map.of("email", victim.email(), "password", "wrong guess " + attempt)).getStatusCode().value())
-					.as("attempt %d", attempt).isEqualTo(401);
+					Map.of("email", victim.email(), "password", "wrong guess " + attempt))
+				.getStatusCode()
+				.value()).as("attempt %d", attempt).isEqualTo(401);
 		}
 		var eleventh = call(HttpMethod.POST, "/api/v1/auth/login", null,
 				Map.of("email", victim.email(), "password", "wrong guess 11"));
@@ -226,8 +266,9 @@ class AccountAdministrationTests {
 		assertThat(Long.parseLong(eleventh.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isPositive();
 		assertThat(rightPassword.getStatusCode().value()).as("the right password waits too").isEqualTo(429);
 		assertThat(call(HttpMethod.POST, "/api/v1/auth/login", null,
-				Map.of("email", bystander.email(), "password", bystander.password())).getStatusCode().value())
-				.as("another account is unaffected").isEqualTo(200);
+				Map.of("email", bystander.email(), "password", bystander.password()))
+			.getStatusCode()
+			.value()).as("another account is unaffected").isEqualTo(200);
 	}
 
 	@Test
@@ -255,7 +296,8 @@ class AccountAdministrationTests {
 				start.await();
 				return call(HttpMethod.POST, "/api/v1/auth/register", null, Map.of("email", casing, "password",
 						"same email different people", "firstName", "Race", "lastName", "Condition"))
-						.getStatusCode().value();
+					.getStatusCode()
+					.value();
 			});
 		}
 		try (var pool = Executors.newFixedThreadPool(8)) {
@@ -276,31 +318,42 @@ class AccountAdministrationTests {
 		var agent = accounts.register(Role.AGENT);
 		var buyer = accounts.register(Role.BUYER);
 
-		assertThat(call(HttpMethod.PUT, "/api/v1/agents/me/profile", buyer.accessToken(), agentProfile())
-				.getStatusCode().value()).as("buyers keep no agent profile").isEqualTo(403);
+		assertThat(
+				call(HttpMethod.PUT, "/api/v1/agents/me/profile", buyer.accessToken(), agentProfile()).getStatusCode()
+					.value())
+			.as("buyers keep no agent profile")
+			.isEqualTo(403);
 		var saved = call(HttpMethod.PUT, "/api/v1/agents/me/profile", agent.accessToken(), agentProfile());
 		assertThat(saved.getStatusCode().value()).isEqualTo(200);
 		assertThat(json(saved).get("verificationStatus").asString()).isEqualTo("PENDING");
 		assertThat(json(call(HttpMethod.GET, "/api/v1/agents/" + agent.id(), null, null)).get("verified").asBoolean())
-				.isFalse();
+			.isFalse();
 
-		var queue = json(call(HttpMethod.GET, "/api/v1/admin/agent-verifications?limit=100", admin.accessToken(), null));
+		var queue = json(
+				call(HttpMethod.GET, "/api/v1/admin/agent-verifications?limit=100", admin.accessToken(), null));
 		assertThat(queue.get("items").toString()).contains(agent.id().toString());
 		var reviewedVersion = json(saved).get("version").asInt();
 
-		// The agent changes the license while the admin reviews the old one: that approval would cover unseen data.
+		// The agent changes the license while the admin reviews the old one: that
+		// approval would cover unseen data.
 		call(HttpMethod.PUT, "/api/v1/agents/me/profile", agent.accessToken(), agentProfile());
-		var staleDecision = http.post().uri("/api/v1/admin/agents/" + agent.id() + "/verification")
-				.header(HttpHeaders.AUTHORIZATION, admin.bearer()).header(HttpHeaders.IF_MATCH, "\"" + reviewedVersion + "\"")
-				.contentType(MediaType.APPLICATION_JSON).body(Map.of("decision", "APPROVED", "note", "License checked"))
-				.retrieve().toEntity(String.class);
+		var staleDecision = http.post()
+			.uri("/api/v1/admin/agents/" + agent.id() + "/verification")
+			.header(HttpHeaders.AUTHORIZATION, admin.bearer())
+			.header(HttpHeaders.IF_MATCH, "\"" + reviewedVersion + "\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("decision", "APPROVED", "note", "License checked"))
+			.retrieve()
+			.toEntity(String.class);
 		assertThat(staleDecision.getStatusCode().value()).isEqualTo(412);
 
-		var decided = call(HttpMethod.POST, "/api/v1/admin/agents/" + agent.id() + "/verification",
-				admin.accessToken(), Map.of("decision", "APPROVED", "note", "License checked"));
+		var decided = call(HttpMethod.POST, "/api/v1/admin/agents/" + agent.id() + "/verification", admin.accessToken(),
+				Map.of("decision", "APPROVED", "note", "License checked"));
 		assertThat(json(decided).get("verificationStatus").asString()).isEqualTo("APPROVED");
 		assertThat(call(HttpMethod.POST, "/api/v1/admin/agents/" + agent.id() + "/verification", admin.accessToken(),
-				Map.of("decision", "REJECTED", "note", "again")).getStatusCode().value()).isEqualTo(409);
+				Map.of("decision", "REJECTED", "note", "again"))
+			.getStatusCode()
+			.value()).isEqualTo(409);
 
 		var publicProfile = json(call(HttpMethod.GET, "/api/v1/agents/" + agent.id(), null, null));
 		assertThat(publicProfile.get("verified").asBoolean()).isTrue();
@@ -339,4 +392,5 @@ class AccountAdministrationTests {
 	private static JsonNode json(ResponseEntity<String> response) {
 		return JSON.readTree(response.getBody());
 	}
+
 }

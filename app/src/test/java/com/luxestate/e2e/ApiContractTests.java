@@ -18,8 +18,9 @@ import org.springframework.http.MediaType;
 import com.luxestate.identity.Role;
 
 /**
- * The OpenAPI document is a contract a typed client can trust: required and nullable fields from the code, JSON
- * content types, only the roles registration accepts, the problems each operation can answer, examples.
+ * The OpenAPI document is a contract a typed client can trust: required and nullable
+ * fields from the code, JSON content types, only the roles registration accepts, the
+ * problems each operation can answer, examples.
  */
 class ApiContractTests extends ListingsEndToEnd {
 
@@ -34,33 +35,41 @@ class ApiContractTests extends ListingsEndToEnd {
 	void answersListEveryFieldAsRequiredAndTheNullableOnesAsNullable() {
 		var listing = schema("ListingResponse");
 		assertThat(listing.get("required").valueStream().map(JsonNode::asString))
-				.containsExactlyInAnyOrderElementsOf(listing.get("properties").propertyNames());
+			.containsExactlyInAnyOrderElementsOf(listing.get("properties").propertyNames());
 		assertThat(types(listing.get("properties").get("publishedAt"))).containsExactlyInAnyOrder("string", "null");
 		assertThat(types(listing.get("properties").get("lotArea"))).containsExactlyInAnyOrder("number", "null");
 		assertThat(types(listing.get("properties").get("id"))).containsExactly("string");
 		assertThat(types(listing.get("properties").get("title"))).containsExactly("string");
-		assertThat(listing.get("properties").get("location").get("anyOf").valueStream()
-				.map(alternative -> alternative.has("$ref") ? "ref" : alternative.get("type").asString()))
-				.containsExactlyInAnyOrder("ref", "null");
+		assertThat(listing.get("properties")
+			.get("location")
+			.get("anyOf")
+			.valueStream()
+			.map(alternative -> alternative.has("$ref") ? "ref" : alternative.get("type").asString()))
+			.containsExactlyInAnyOrder("ref", "null");
 		assertThat(types(schema("UserResponse").get("properties").get("phone"))).contains("null");
 		assertThat(types(schema("PageListingHitResponse").get("properties").get("nextCursor"))).contains("null");
 		assertThat(schema("PageListingHitResponse").get("required").valueStream().map(JsonNode::asString))
-				.contains("items", "nextCursor", "total");
+			.contains("items", "nextCursor", "total");
 	}
 
 	@Test
 	void requestBodiesMayLeaveOutTheirNullableFields() {
 		var register = schema("RegisterRequest");
-		assertThat(register.get("required").valueStream().map(JsonNode::asString))
-				.containsExactlyInAnyOrder("email", "password", "firstName", "lastName");
+		assertThat(register.get("required").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("email",
+				"password", "firstName", "lastName");
 		assertThat(schema("ListingRequest").get("required").valueStream().map(JsonNode::asString))
-				.containsExactlyInAnyOrder("title", "purpose", "propertyType", "price", "address");
+			.containsExactlyInAnyOrder("title", "purpose", "propertyType", "price", "address");
 	}
 
 	@Test
 	void registrationOffersOnlyTheRolesItAccepts() {
-		var offered = schema("RegisterRequest").get("properties").get("role").get("enum").valueStream()
-				.filter(value -> !value.isNull()).map(JsonNode::asString).toList();
+		var offered = schema("RegisterRequest").get("properties")
+			.get("role")
+			.get("enum")
+			.valueStream()
+			.filter(value -> !value.isNull())
+			.map(JsonNode::asString)
+			.toList();
 		assertThat(offered).containsExactlyElementsOf(
 				Arrays.stream(Role.values()).filter(Role::isSelfAssignable).map(Role::name).toList());
 		assertThat(offered).doesNotContain("ADMIN");
@@ -93,7 +102,8 @@ class ApiContractTests extends ListingsEndToEnd {
 	void everyOperationDocumentsTheProblemsItCanAnswer() {
 		forEachOperation((name, operation) -> {
 			var responses = operation.get("responses");
-			// An @ApiResponse for an error alone makes springdoc drop the success it would have guessed.
+			// An @ApiResponse for an error alone makes springdoc drop the success it
+			// would have guessed.
 			assertThat(responses.propertyNames()).as(name).anyMatch(status -> status.startsWith("2"));
 			assertThat(responses.has("401")).as(name).isTrue();
 			var parameters = operation.has("parameters") ? operation.get("parameters").valueStream().toList()
@@ -120,8 +130,10 @@ class ApiContractTests extends ListingsEndToEnd {
 	void theMainFieldsHaveExamples() {
 		for (var name : List.of("ListingResponse", "ListingRequest", "PageListingHitResponse", "RegisterRequest",
 				"LoginRequest", "TokenResponse", "UserResponse")) {
-			var withExamples = schema(name).get("properties").valueStream()
-					.filter(property -> property.has("example") || property.has("examples")).count();
+			var withExamples = schema(name).get("properties")
+				.valueStream()
+				.filter(property -> property.has("example") || property.has("examples"))
+				.count();
 			assertThat(withExamples).as(name).isGreaterThanOrEqualTo(2);
 		}
 	}
@@ -136,20 +148,24 @@ class ApiContractTests extends ListingsEndToEnd {
 
 		assertThatThrownBy(() -> check.verify("POST", "/api/v1/auth/login", 200, json,
 				"{\"accessToken\":\"a\",\"tokenType\":\"Bearer\",\"expiresIn\":900}"))
-				.hasMessageContaining("refreshToken");
-		assertThatThrownBy(() -> check.verify("POST", "/api/v1/auth/login", 200, json,
-				tokens.replace("\"r\"", "null"))).hasMessageContaining("refreshToken");
+			.hasMessageContaining("refreshToken");
+		assertThatThrownBy(() -> check.verify("POST", "/api/v1/auth/login", 200, json, tokens.replace("\"r\"", "null")))
+			.hasMessageContaining("refreshToken");
 		assertThatThrownBy(() -> check.verify("POST", "/api/v1/auth/login", 418, json, tokens))
-				.hasMessageContaining("does not list");
+			.hasMessageContaining("does not list");
 		var anything = new HttpHeaders();
 		anything.setContentType(MediaType.TEXT_PLAIN);
 		assertThatThrownBy(() -> check.verify("POST", "/api/v1/auth/login", 200, anything, tokens))
-				.hasMessageContaining("text/plain");
+			.hasMessageContaining("text/plain");
 	}
 
 	private void forEachOperation(java.util.function.BiConsumer<String, JsonNode> action) {
-		document.get("paths").properties().forEach(path -> path.getValue().properties()
-				.forEach(method -> action.accept(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue())));
+		document.get("paths")
+			.properties()
+			.forEach(path -> path.getValue()
+				.properties()
+				.forEach(method -> action.accept(method.getKey().toUpperCase() + " " + path.getKey(),
+						method.getValue())));
 	}
 
 	private static List<String> types(JsonNode property) {
@@ -162,4 +178,5 @@ class ApiContractTests extends ListingsEndToEnd {
 		assertThat(schema).as(name).isNotNull();
 		return schema;
 	}
+
 }

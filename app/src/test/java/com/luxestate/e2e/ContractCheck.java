@@ -30,24 +30,36 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Checks every answer an end-to-end test gets against the application's own OpenAPI document: the status is one the
- * operation documents (only 405, 406, 413, 415 and 5xx may fall to {@code default}), the content type is one it
- * documents for that status, and a JSON body matches the schema, required fields and nullness included (JSON Schema
- * 2020-12, OpenAPI 3.1's dialect). Requests outside the document (unknown paths, actuator, the document itself) and
- * to the test-only probe controllers are not checked. A mismatch fails the test that made the request: the document or the code is wrong.
+ * Checks every answer an end-to-end test gets against the application's own OpenAPI
+ * document: the status is one the operation documents (only 405, 406, 413, 415 and 5xx
+ * may fall to {@code default}), the content type is one it documents for that status, and
+ * a JSON body matches the schema, required fields and nullness included (JSON Schema
+ * 2020-12, OpenAPI 3.1's dialect). Requests outside the document (unknown paths,
+ * actuator, the document itself) and to the test-only probe controllers are not checked.
+ * A mismatch fails the test that made the request: the document or the code is wrong.
  */
 final class ContractCheck implements ClientHttpRequestInterceptor {
 
-	/** Statuses any operation may answer without listing them: they come from the container or a bug. */
+	/**
+	 * Statuses any operation may answer without listing them: they come from the
+	 * container or a bug.
+	 */
 	private static final Set<Integer> UNLISTED = Set.of(405, 406, 413, 415);
+
 	private static final String PROBES = "/api/v1/probe/";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
 	private static final Map<String, ContractCheck> BY_BASE_URL = new ConcurrentHashMap<>();
 
 	private final String baseUrl;
+
 	private volatile JsonNode document;
+
 	private volatile List<Route> routes;
+
 	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
 	private ContractCheck(String baseUrl) {
@@ -64,7 +76,8 @@ final class ContractCheck implements ClientHttpRequestInterceptor {
 		var response = execution.execute(request, body);
 		var method = request.getMethod().name().toLowerCase();
 		var path = request.getURI().getRawPath();
-		// The probes are test-only controllers of the error-handling tests that fail on purpose: not the API.
+		// The probes are test-only controllers of the error-handling tests that fail on
+		// purpose: not the API.
 		if (method.equals("options") || method.equals("head") || path.startsWith("/v3/api-docs")
 				|| path.startsWith(PROBES)) {
 			return response;
@@ -90,8 +103,8 @@ final class ContractCheck implements ClientHttpRequestInterceptor {
 			throw new IllegalArgumentException("not a path of the document: " + path);
 		}
 		check(method.toUpperCase() + " " + path + " (" + route.template() + ")",
-				document().get("paths").get(route.template()).get(method.toLowerCase()),
-				HttpStatusCode.valueOf(status), headers, body.getBytes(StandardCharsets.UTF_8));
+				document().get("paths").get(route.template()).get(method.toLowerCase()), HttpStatusCode.valueOf(status),
+				headers, body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void check(String call, JsonNode operation, HttpStatusCode status, HttpHeaders headers, byte[] content) {
@@ -99,8 +112,8 @@ final class ContractCheck implements ClientHttpRequestInterceptor {
 		var documented = responses.get(Integer.toString(status.value()));
 		if (documented == null) {
 			if (!status.is5xxServerError() && !UNLISTED.contains(status.value())) {
-				throw new AssertionError("%s answered %d, which the document does not list for it (%s): %s".formatted(
-						call, status.value(), responses.propertyNames(), text(content)));
+				throw new AssertionError("%s answered %d, which the document does not list for it (%s): %s"
+					.formatted(call, status.value(), responses.propertyNames(), text(content)));
 			}
 			documented = responses.get("default");
 		}
@@ -129,7 +142,10 @@ final class ContractCheck implements ClientHttpRequestInterceptor {
 		}
 	}
 
-	/** The schema at a pointer into the document, with the document's components for its references. */
+	/**
+	 * The schema at a pointer into the document, with the document's components for its
+	 * references.
+	 */
 	private Schema schemaAt(String pointer) {
 		var wrapper = JSON.createObjectNode();
 		wrapper.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -156,15 +172,21 @@ final class ContractCheck implements ClientHttpRequestInterceptor {
 		return routes().stream().filter(route -> route.pattern().matcher(path).matches()).findFirst().orElse(null);
 	}
 
-	/** Paths of the document, those with fewer variables first, so that /listings/mine wins over /listings/{id}. */
+	/**
+	 * Paths of the document, those with fewer variables first, so that /listings/mine
+	 * wins over /listings/{id}.
+	 */
 	private List<Route> routes() {
 		if (routes == null) {
-			routes = document().get("paths").propertyNames().stream()
-					.map(template -> new Route(template, Pattern.compile(
-							Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q"))))
-					.sorted(Comparator.comparingLong((Route route) -> route.template().chars()
-							.filter(c -> c == '{').count()).thenComparing(Route::template))
-					.toList();
+			routes = document().get("paths")
+				.propertyNames()
+				.stream()
+				.map(template -> new Route(template,
+						Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q"))))
+				.sorted(Comparator
+					.comparingLong((Route route) -> route.template().chars().filter(c -> c == '{').count())
+					.thenComparing(Route::template))
+				.toList();
 		}
 		return routes;
 	}
@@ -172,7 +194,8 @@ final class ContractCheck implements ClientHttpRequestInterceptor {
 	private JsonNode document() {
 		if (document == null) {
 			try (var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-				var answer = http.send(java.net.http.HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).build(),
+				var answer = http.send(
+						java.net.http.HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).build(),
 						HttpResponse.BodyHandlers.ofString());
 				if (answer.statusCode() != 200) {
 					throw new AssertionError("/v3/api-docs answered " + answer.statusCode());
@@ -221,4 +244,5 @@ final class ContractCheck implements ClientHttpRequestInterceptor {
 			response.close();
 		}
 	}
+
 }

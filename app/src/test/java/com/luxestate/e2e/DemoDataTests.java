@@ -26,13 +26,16 @@ import org.springframework.web.client.RestClient;
 import com.luxestate.listings.ListingModeration;
 
 /**
- * The demo data set as a frontend meets it (README, "Demo data and benchmark"): demo owners and agents log in with
- * the documented password, their listings carry the verified-agent badge exactly when identity says they are
- * verified, and every public listing shows a picture that downloads, at its own address though many share its file.
+ * The demo data set as a frontend meets it (README, "Demo data and benchmark"): demo
+ * owners and agents log in with the documented password, their listings carry the
+ * verified-agent badge exactly when identity says they are verified, and every public
+ * listing shows a picture that downloads, at its own address though many share its file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"luxestate.demo.listings=250", "luxestate.demo.seed=5", "spring.datasource.hikari.maximum-pool-size=4" })
-// A context of its own that no other test shares: closed when done, so that it holds no connections meanwhile.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "luxestate.demo.listings=250", "luxestate.demo.seed=5",
+				"spring.datasource.hikari.maximum-pool-size=4" })
+// A context of its own that no other test shares: closed when done, so that it holds no
+// connections meanwhile.
 @DirtiesContext
 class DemoDataTests {
 
@@ -45,8 +48,11 @@ class DemoDataTests {
 	int port;
 
 	private final ListingModeration moderation;
+
 	private final JdbcTemplate jdbc;
+
 	private RestClient http;
+
 	private ListingsApi listings;
 
 	DemoDataTests(ListingModeration moderation, JdbcTemplate jdbc) {
@@ -124,14 +130,21 @@ class DemoDataTests {
 
 	/** Logs in over HTTP with the documented password, and asks who that is. */
 	private LoggedIn logIn(String email) {
-		var tokens = ListingsApi.json(http.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("email", email, "password", PASSWORD)).retrieve().toEntity(String.class));
+		var tokens = ListingsApi.json(http.post()
+			.uri("/api/v1/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("email", email, "password", PASSWORD))
+			.retrieve()
+			.toEntity(String.class));
 		assertThat(tokens.has("accessToken")).as("login answered %s", tokens).isTrue();
 		var accessToken = tokens.get("accessToken").asString();
-		var me = ListingsApi.json(http.get().uri("/api/v1/auth/me")
-				.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken).retrieve().toEntity(String.class));
-		return new LoggedIn(new TestAccounts.Account(UUID.fromString(me.get("id").asString()), email,
-				PASSWORD, accessToken, tokens.get("refreshToken").asString()), me);
+		var me = ListingsApi.json(http.get()
+			.uri("/api/v1/auth/me")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
+			.retrieve()
+			.toEntity(String.class));
+		return new LoggedIn(new TestAccounts.Account(UUID.fromString(me.get("id").asString()), email, PASSWORD,
+				accessToken, tokens.get("refreshToken").asString()), me);
 	}
 
 	private void assertListingsOf(TestAccounts.Account user, boolean verifiedAgent) {
@@ -161,4 +174,5 @@ class DemoDataTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

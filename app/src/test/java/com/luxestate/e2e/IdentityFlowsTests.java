@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
- * The identity flows a frontend goes through, over real HTTP, with mail read from a real (in-process) SMTP server.
+ * The identity flows a frontend goes through, over real HTTP, with mail read from a real
+ * (in-process) SMTP server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IdentityFlowsTests {
@@ -35,6 +36,7 @@ class IdentityFlowsTests {
 	static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
 	@DynamicPropertySource
@@ -68,12 +70,13 @@ class IdentityFlowsTests {
 
 		var verificationToken = tokenFromMailTo(email.toLowerCase(), "Confirm your email");
 		assertThat(post("/api/v1/auth/email/verify", null, Map.of("token", verificationToken)).getStatusCode().value())
-				.isEqualTo(204);
+			.isEqualTo(204);
 		assertThat(post("/api/v1/auth/email/verify", null, Map.of("token", verificationToken)).getStatusCode().value())
-				.as("a verification token works once").isEqualTo(400);
+			.as("a verification token works once")
+			.isEqualTo(400);
 
-		var login = json(post("/api/v1/auth/login", null, Map.of("email", email.toUpperCase(), "password",
-				"river view with balcony 2026")));
+		var login = json(post("/api/v1/auth/login", null,
+				Map.of("email", email.toUpperCase(), "password", "river view with balcony 2026")));
 		assertThat(login.get("tokenType").asString()).isEqualTo("Bearer");
 		assertThat(login.get("expiresIn").asLong()).isEqualTo(900);
 
@@ -83,25 +86,29 @@ class IdentityFlowsTests {
 		assertThat(me.get("permissions").toString()).contains("listings:write").doesNotContain("users:manage");
 
 		var firstRefresh = login.get("refreshToken").asString();
-		// Frontends send their (possibly expired) access token along on every call, refresh included.
+		// Frontends send their (possibly expired) access token along on every call,
+		// refresh included.
 		var refreshed = post("/api/v1/auth/refresh", "an.expired.token", Map.of("refreshToken", firstRefresh));
 		assertThat(refreshed.getStatusCode().value()).isEqualTo(200);
 		var secondRefresh = json(refreshed).get("refreshToken").asString();
 		assertThat(secondRefresh).isNotEqualTo(firstRefresh);
 		assertThat(get("/api/v1/auth/me", json(refreshed).get("accessToken").asString()).getStatusCode().value())
-				.isEqualTo(200);
+			.isEqualTo(200);
 
 		var reuse = post("/api/v1/auth/refresh", null, Map.of("refreshToken", firstRefresh));
 		assertThat(reuse.getStatusCode().value()).as("the rotated token is refused").isEqualTo(401);
 		assertThat(post("/api/v1/auth/refresh", null, Map.of("refreshToken", secondRefresh)).getStatusCode().value())
-				.as("reuse revoked the whole family, the newest token included").isEqualTo(401);
+			.as("reuse revoked the whole family, the newest token included")
+			.isEqualTo(401);
 
-		var another = json(post("/api/v1/auth/login", null, Map.of("email", email, "password",
-				"river view with balcony 2026")));
+		var another = json(
+				post("/api/v1/auth/login", null, Map.of("email", email, "password", "river view with balcony 2026")));
 		assertThat(post("/api/v1/auth/logout", null, Map.of("refreshToken", another.get("refreshToken").asString()))
-				.getStatusCode().value()).isEqualTo(204);
+			.getStatusCode()
+			.value()).isEqualTo(204);
 		assertThat(post("/api/v1/auth/refresh", null, Map.of("refreshToken", another.get("refreshToken").asString()))
-				.getStatusCode().value()).as("logged out").isEqualTo(401);
+			.getStatusCode()
+			.value()).as("logged out").isEqualTo(401);
 	}
 
 	@Test
@@ -110,7 +117,8 @@ class IdentityFlowsTests {
 		var user = accounts.register(com.luxestate.identity.Role.BUYER);
 		var otherSession = accounts.login(user.id(), user.email(), user.password());
 
-		var unknown = post("/api/v1/auth/password/forgot", null, Map.of("email", "nobody-" + System.nanoTime() + "@example.com"));
+		var unknown = post("/api/v1/auth/password/forgot", null,
+				Map.of("email", "nobody-" + System.nanoTime() + "@example.com"));
 		var known = post("/api/v1/auth/password/forgot", null, Map.of("email", user.email()));
 		assertThat(unknown.getStatusCode().value()).isEqualTo(202);
 		assertThat(known.getStatusCode().value()).isEqualTo(202);
@@ -120,23 +128,31 @@ class IdentityFlowsTests {
 		assertThat(weak.getStatusCode().value()).isEqualTo(400);
 		assertThat(weak.getBody()).contains("newPassword");
 		assertThat(post("/api/v1/auth/password/reset", null,
-				Map.of("token", resetToken, "newPassword", "a brand new passphrase for me")).getStatusCode().value())
-				.isEqualTo(204);
+				Map.of("token", resetToken, "newPassword", "a brand new passphrase for me"))
+			.getStatusCode()
+			.value()).isEqualTo(204);
 
-		assertThat(post("/api/v1/auth/refresh", null, Map.of("refreshToken", user.refreshToken())).getStatusCode()
-				.value()).as("old sessions are dead").isEqualTo(401);
-		assertThat(post("/api/v1/auth/refresh", null, Map.of("refreshToken", otherSession.refreshToken()))
-				.getStatusCode().value()).isEqualTo(401);
-		await().atMost(Duration.ofSeconds(5)).until(
-				() -> get("/api/v1/auth/me", user.accessToken()).getStatusCode().value() == 401);
+		assertThat(
+				post("/api/v1/auth/refresh", null, Map.of("refreshToken", user.refreshToken())).getStatusCode().value())
+			.as("old sessions are dead")
+			.isEqualTo(401);
+		assertThat(
+				post("/api/v1/auth/refresh", null, Map.of("refreshToken", otherSession.refreshToken())).getStatusCode()
+					.value())
+			.isEqualTo(401);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> get("/api/v1/auth/me", user.accessToken()).getStatusCode().value() == 401);
 		assertThat(post("/api/v1/auth/login", null, Map.of("email", user.email(), "password", user.password()))
-				.getStatusCode().value()).as("the old password no longer works").isEqualTo(401);
+			.getStatusCode()
+			.value()).as("the old password no longer works").isEqualTo(401);
 		assertThat(post("/api/v1/auth/login", null,
-				Map.of("email", user.email(), "password", "a brand new passphrase for me")).getStatusCode().value())
-				.isEqualTo(200);
+				Map.of("email", user.email(), "password", "a brand new passphrase for me"))
+			.getStatusCode()
+			.value()).isEqualTo(200);
 		assertThat(post("/api/v1/auth/password/reset", null,
-				Map.of("token", resetToken, "newPassword", "yet another passphrase here")).getStatusCode().value())
-				.as("a reset token works once").isEqualTo(400);
+				Map.of("token", resetToken, "newPassword", "yet another passphrase here"))
+			.getStatusCode()
+			.value()).as("a reset token works once").isEqualTo(400);
 	}
 
 	@Test
@@ -155,9 +171,13 @@ class IdentityFlowsTests {
 		assertThat(changed.getStatusCode().value()).isEqualTo(200);
 		var newSession = json(changed);
 		assertThat(get("/api/v1/auth/me", newSession.get("accessToken").asString()).getStatusCode().value())
-				.as("this client keeps a session").isEqualTo(200);
-		assertThat(post("/api/v1/auth/refresh", null, Map.of("refreshToken", otherDevice.refreshToken()))
-				.getStatusCode().value()).as("other sessions end").isEqualTo(401);
+			.as("this client keeps a session")
+			.isEqualTo(200);
+		assertThat(
+				post("/api/v1/auth/refresh", null, Map.of("refreshToken", otherDevice.refreshToken())).getStatusCode()
+					.value())
+			.as("other sessions end")
+			.isEqualTo(401);
 	}
 
 	@Test
@@ -166,12 +186,13 @@ class IdentityFlowsTests {
 		var user = accounts.register(com.luxestate.identity.Role.BUYER);
 		var laptop = accounts.login(user.id(), user.email(), user.password());
 
-		assertThat(post("/api/v1/auth/logout-all", user.accessToken(), Map.of()).getStatusCode().value()).isEqualTo(204);
+		assertThat(post("/api/v1/auth/logout-all", user.accessToken(), Map.of()).getStatusCode().value())
+			.isEqualTo(204);
 
 		assertThat(post("/api/v1/auth/refresh", null, Map.of("refreshToken", laptop.refreshToken())).getStatusCode()
-				.value()).isEqualTo(401);
-		await().atMost(Duration.ofSeconds(5)).until(
-				() -> get("/api/v1/auth/me", laptop.accessToken()).getStatusCode().value() == 401);
+			.value()).isEqualTo(401);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> get("/api/v1/auth/me", laptop.accessToken()).getStatusCode().value() == 401);
 	}
 
 	private String tokenFromMailTo(String recipient, String subject) {
@@ -204,11 +225,15 @@ class IdentityFlowsTests {
 	}
 
 	private ResponseEntity<String> get(String path, String accessToken) {
-		return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken).retrieve()
-				.toEntity(String.class);
+		return http.get()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	private static JsonNode json(ResponseEntity<String> response) {
 		return JSON.readTree(response.getBody());
 	}
+
 }

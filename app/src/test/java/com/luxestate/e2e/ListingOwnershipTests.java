@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import com.luxestate.identity.Role;
 
-/** Only a listing's owner (or an admin) changes it; nobody sets what is not theirs to set. */
+/**
+ * Only a listing's owner (or an admin) changes it; nobody sets what is not theirs to set.
+ */
 class ListingOwnershipTests extends ListingsEndToEnd {
 
 	@Test
@@ -24,20 +26,20 @@ class ListingOwnershipTests extends ListingsEndToEnd {
 		assertThat(listings.get(intruder, "/api/v1/listings/" + draft).getStatusCode().value()).isEqualTo(404);
 		assertThat(listings.get(null, "/api/v1/listings/" + draft).getStatusCode().value()).isEqualTo(404);
 		assertThat(listings.get(null, "/api/v1/listings/" + draft + "/price-history").getStatusCode().value())
-				.isEqualTo(404);
+			.isEqualTo(404);
 		assertThat(listings.patch(intruder, draft, null, Map.of("title", "Mine now")).getStatusCode().value())
-				.isEqualTo(404);
+			.isEqualTo(404);
 
 		assertThat(listings.patch(intruder, active, null, Map.of("title", "Mine now")).getStatusCode().value())
-				.isEqualTo(403);
-		assertThat(listings.changeStatus(intruder, active, "OFF_MARKET", null).getStatusCode().value())
-				.isEqualTo(403);
+			.isEqualTo(403);
+		assertThat(listings.changeStatus(intruder, active, "OFF_MARKET", null).getStatusCode().value()).isEqualTo(403);
 		assertThat(listings.delete(intruder, "/api/v1/listings/" + active).getStatusCode().value()).isEqualTo(403);
 		assertThat(listings.upload(intruder, active, ListingsApi.png(40, 40), "x.png").getStatusCode().value())
-				.isEqualTo(403);
+			.isEqualTo(403);
 		var imageId = json(listings.get(null, "/api/v1/listings/" + active)).get("images").get(0).get("id").asString();
-		assertThat(listings.delete(intruder, "/api/v1/listings/" + active + "/images/" + imageId).getStatusCode()
-				.value()).isEqualTo(403);
+		assertThat(
+				listings.delete(intruder, "/api/v1/listings/" + active + "/images/" + imageId).getStatusCode().value())
+			.isEqualTo(403);
 
 		var untouched = json(listings.get(null, "/api/v1/listings/" + active));
 		assertThat(untouched.get("title").asString()).startsWith("Bright flat");
@@ -59,8 +61,10 @@ class ListingOwnershipTests extends ListingsEndToEnd {
 	@Test
 	void readOnlyFieldsCannotBeSetThroughABody() {
 		var owner = accounts.register(Role.OWNER);
-		for (var field : Map.<String, Object>of("ownerId", UUID.randomUUID().toString(), "status", "ACTIVE", "id",
-				UUID.randomUUID().toString()).entrySet()) {
+		for (var field : Map
+			.<String, Object>of("ownerId", UUID.randomUUID().toString(), "status", "ACTIVE", "id",
+					UUID.randomUUID().toString())
+			.entrySet()) {
 			var body = ListingsApi.listing("Evora", 38.5714, -7.9135);
 			body.put(field.getKey(), field.getValue());
 			var refused = listings.create(owner, body);
@@ -83,8 +87,12 @@ class ListingOwnershipTests extends ListingsEndToEnd {
 		var body = ListingsApi.listing("Sintra", 38.8029, -9.3817);
 
 		assertThat(listings.create(accounts.register(Role.BUYER), body).getStatusCode().value()).isEqualTo(403);
-		var anonymous = http.post().uri("/api/v1/listings").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-				.body(body).retrieve().toEntity(String.class);
+		var anonymous = http.post()
+			.uri("/api/v1/listings")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
 		assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
 	}
 
@@ -154,8 +162,10 @@ class ListingOwnershipTests extends ListingsEndToEnd {
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(fieldsIn(refused)).containsExactly("title");
 		var id = listings.createDraft(owner, ListingsApi.listing("Viseu", 40.6566, -7.9125));
-		assertThat(fieldsIn(listings.patch(owner, id, null, Map.of("title", "<i> </i><!-- -->")))).containsExactly("title");
-		assertThat(json(listings.get(owner, "/api/v1/listings/" + id)).get("title").asString()).startsWith("Bright flat");
+		assertThat(fieldsIn(listings.patch(owner, id, null, Map.of("title", "<i> </i><!-- -->"))))
+			.containsExactly("title");
+		assertThat(json(listings.get(owner, "/api/v1/listings/" + id)).get("title").asString())
+			.startsWith("Bright flat");
 	}
 
 	@Test
@@ -168,4 +178,5 @@ class ListingOwnershipTests extends ListingsEndToEnd {
 
 		assertThat(created.get("description").asString()).isEqualTo("Sea view alert('x')bold & 3 < 4 rooms");
 	}
+
 }

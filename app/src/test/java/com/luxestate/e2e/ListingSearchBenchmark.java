@@ -34,22 +34,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The search benchmark of docs/benchmarks.md: loads the demo data set (1,000,000 listings unless
- * {@code -Dbenchmark.listings} says otherwise), then measures each query through HTTP at fixed concurrencies and the
- * very SQL the service ran for it directly against PostgreSQL, and writes the figures and query plans to
- * {@code app/target/benchmark/}. Not a test: its name keeps it out of {@code ./mvnw verify}. Run it with
- * <pre>
+ * The search benchmark of docs/benchmarks.md: loads the demo data set (1,000,000 listings
+ * unless {@code -Dbenchmark.listings} says otherwise), then measures each query through
+ * HTTP at fixed concurrencies and the very SQL the service ran for it directly against
+ * PostgreSQL, and writes the figures and query plans to {@code app/target/benchmark/}.
+ * Not a test: its name keeps it out of {@code ./mvnw verify}. Run it with <pre>
  * ./mvnw -B -pl app -am verify -Pbenchmark
- * </pre>
- * The {@code benchmark} profile runs the JVM as production does, without Java assertions and the coverage agent.
+ * </pre> The {@code benchmark} profile runs the JVM as production does, without Java
+ * assertions and the coverage agent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"luxestate.demo.listings=${benchmark.listings:1000000}", "logging.level.org.jooq=WARN" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "luxestate.demo.listings=${benchmark.listings:1000000}", "logging.level.org.jooq=WARN" })
 class ListingSearchBenchmark {
 
 	/** One table of figures per level: one client per core (2 here) and twice as many. */
-	static final List<Integer> CONCURRENCY = Arrays.stream(System.getProperty("benchmark.concurrency", "2,4").split(","))
-			.map(String::strip).map(Integer::valueOf).toList();
+	static final List<Integer> CONCURRENCY = Arrays
+		.stream(System.getProperty("benchmark.concurrency", "2,4").split(","))
+		.map(String::strip)
+		.map(Integer::valueOf)
+		.toList();
 	static final int WARM_UP = Integer.getInteger("benchmark.warmup", 200);
 	static final int JIT_WARM_UP = Integer.getInteger("benchmark.jitWarmup", 1000);
 	static final int REQUESTS = Integer.getInteger("benchmark.requests", 1000);
@@ -58,9 +61,13 @@ class ListingSearchBenchmark {
 	int port;
 
 	private final JdbcTemplate jdbc;
+
 	private final DataSource dataSource;
+
 	private final SqlRecorder recorder;
+
 	private final HttpClient http = HttpClient.newHttpClient();
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	ListingSearchBenchmark(JdbcTemplate jdbc, DataSource dataSource, SqlRecorder recorder) {
@@ -70,15 +77,16 @@ class ListingSearchBenchmark {
 	}
 
 	/**
-	 * Refuses to measure a JVM with assertions on, which surefire turns on by default: Lucene then checks every
-	 * block of postings it reads, and a keyword search costs several times what it costs in production. Checked
-	 * before the application starts, so that nobody waits for a million listings to load for nothing.
+	 * Refuses to measure a JVM with assertions on, which surefire turns on by default:
+	 * Lucene then checks every block of postings it reads, and a keyword search costs
+	 * several times what it costs in production. Checked before the application starts,
+	 * so that nobody waits for a million listings to load for nothing.
 	 */
 	@BeforeAll
 	static void runsAsProductionDoes() {
 		assertThat(ListingSearchBenchmark.class.desiredAssertionStatus())
-				.as("Java assertions are on (-ea), which production never runs with: run the benchmark with -Pbenchmark")
-				.isFalse();
+			.as("Java assertions are on (-ea), which production never runs with: run the benchmark with -Pbenchmark")
+			.isFalse();
 	}
 
 	@Test
@@ -102,14 +110,18 @@ class ListingSearchBenchmark {
 
 		var tables = new LinkedHashMap<Integer, StringBuilder>();
 		for (var concurrency : CONCURRENCY) {
-			tables.put(concurrency, new StringBuilder("""
-					Listings: %,d. Concurrency: %d. Requests per query: %d after %d to warm up.
+			tables.put(concurrency,
+					new StringBuilder(
+							"""
+									Listings: %,d. Concurrency: %d. Requests per query: %d after %d to warm up.
 
-					| query | HTTP p50 | HTTP p95 | HTTP p99 | HTTP req/s | SQL p50 | SQL p95 | SQL p99 | SQL q/s | HTTP/SQL (p50) |
-					|---|---|---|---|---|---|---|---|---|---|
-					""".formatted(listingCount, concurrency, REQUESTS, WARM_UP)));
+									| query | HTTP p50 | HTTP p95 | HTTP p99 | HTTP req/s | SQL p50 | SQL p95 | SQL p99 | SQL q/s | HTTP/SQL (p50) |
+									|---|---|---|---|---|---|---|---|---|---|
+									"""
+								.formatted(listingCount, concurrency, REQUESTS, WARM_UP)));
 		}
-		// Every query first runs until the JIT has compiled its path: the first measured query would otherwise run
+		// Every query first runs until the JIT has compiled its path: the first measured
+		// query would otherwise run
 		// on a cold JVM (the keyword index's code runs for no other query).
 		for (var path : queries.values()) {
 			for (int i = 0; i < JIT_WARM_UP; i++) {
@@ -122,17 +134,18 @@ class ListingSearchBenchmark {
 			for (var table : tables.entrySet()) {
 				var viaHttp = run(table.getKey(), () -> get(query.getValue()));
 				var viaSql = run(table.getKey(), () -> executeAll(statements));
-				table.getValue().append("| %s | %s | %s | %s | %.0f | %s | %s | %s | %.0f | %.1f |%n".formatted(
-						query.getKey(), ms(viaHttp.percentile(50)), ms(viaHttp.percentile(95)),
-						ms(viaHttp.percentile(99)), viaHttp.throughput(), ms(viaSql.percentile(50)),
-						ms(viaSql.percentile(95)), ms(viaSql.percentile(99)), viaSql.throughput(),
-						(double) viaHttp.percentile(50) / Math.max(1, viaSql.percentile(50))));
+				table.getValue()
+					.append("| %s | %s | %s | %s | %.0f | %s | %s | %s | %.0f | %.1f |%n".formatted(query.getKey(),
+							ms(viaHttp.percentile(50)), ms(viaHttp.percentile(95)), ms(viaHttp.percentile(99)),
+							viaHttp.throughput(), ms(viaSql.percentile(50)), ms(viaSql.percentile(95)),
+							ms(viaSql.percentile(99)), viaSql.throughput(),
+							(double) viaHttp.percentile(50) / Math.max(1, viaSql.percentile(50))));
 			}
 			plans.append("## ").append(query.getKey()).append("\n\n`GET ").append(query.getValue()).append("`\n\n");
 			for (var statement : statements) {
 				plans.append("```sql\n").append(statement).append("\n```\n\n```\n");
 				jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + statement, String.class)
-						.forEach(line -> plans.append(line).append('\n'));
+					.forEach(line -> plans.append(line).append('\n'));
 				plans.append("```\n\n");
 			}
 		}
@@ -143,7 +156,9 @@ class ListingSearchBenchmark {
 		System.out.println(report);
 	}
 
-	/** Follows the cursors of a search to its 50th page, and returns that page's address. */
+	/**
+	 * Follows the cursors of a search to its 50th page, and returns that page's address.
+	 */
 	private String pageFifty(String first) throws Exception {
 		var path = first;
 		for (int page = 1; page < 50; page++) {
@@ -229,13 +244,16 @@ class ListingSearchBenchmark {
 
 	@FunctionalInterface
 	interface Task {
+
 		Object run() throws Exception;
+
 	}
 
 	record Measurement(long[] sortedNanos, double throughput) {
 
 		long percentile(int percent) {
-			return sortedNanos[Math.min(sortedNanos.length - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1)];
+			return sortedNanos[Math.min(sortedNanos.length - 1,
+					(int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1)];
 		}
 	}
 
@@ -243,6 +261,7 @@ class ListingSearchBenchmark {
 	static class SqlRecorder implements ExecuteListener {
 
 		final List<String> statements = new CopyOnWriteArrayList<>();
+
 		volatile boolean recording;
 
 		@Override
@@ -251,6 +270,7 @@ class ListingSearchBenchmark {
 				statements.add(context.query().getSQL(ParamType.INLINED));
 			}
 		}
+
 	}
 
 	@TestConfiguration
@@ -265,5 +285,7 @@ class ListingSearchBenchmark {
 		DefaultExecuteListenerProvider sqlRecording(SqlRecorder recorder) {
 			return new DefaultExecuteListenerProvider(recorder);
 		}
+
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.luxestate.identity.Role;
 import com.luxestate.listings.ListingCatalog;
 
-/** What other modules show of a listing ({@link ListingCatalog}) links to what the API serves of it. */
+/**
+ * What other modules show of a listing ({@link ListingCatalog}) links to what the API
+ * serves of it.
+ */
 class ListingSummaryTests extends ListingsEndToEnd {
 
 	@Autowired
@@ -24,8 +27,11 @@ class ListingSummaryTests extends ListingsEndToEnd {
 		var id = listings.publish(owner, ListingsApi.listing("Coimbra", 40.2033, -8.4103));
 		var terrace = json(listings.upload(owner, id, ListingsApi.png(600, 400), "terrace.png")).get("id").asString();
 		listings.post(owner, "/api/v1/listings/" + id + "/images/" + terrace + "/primary", Map.of());
-		var primary = json(listings.get(null, "/api/v1/listings/" + id)).get("images").valueStream()
-				.filter(image -> image.get("primary").asBoolean()).findFirst().orElseThrow();
+		var primary = json(listings.get(null, "/api/v1/listings/" + id)).get("images")
+			.valueStream()
+			.filter(image -> image.get("primary").asBoolean())
+			.findFirst()
+			.orElseThrow();
 
 		var summary = catalog.findSummaries(List.of(id)).get(id);
 
@@ -35,4 +41,5 @@ class ListingSummaryTests extends ListingsEndToEnd {
 		assertThat(thumbnail.getStatusCode().value()).isEqualTo(200);
 		assertThat(thumbnail.getHeaders().getContentType()).hasToString("image/jpeg");
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import com.luxestate.identity.Role;
 import com.luxestate.listings.testing.TestImages;
 
-/** Uploads are judged by their content, never by name or declared type, and give nothing private away. */
+/**
+ * Uploads are judged by their content, never by name or declared type, and give nothing
+ * private away.
+ */
 class ListingUploadTests extends ListingsEndToEnd {
 
 	@Test
@@ -34,21 +37,27 @@ class ListingUploadTests extends ListingsEndToEnd {
 		var boundary = "----form" + java.util.UUID.randomUUID();
 		var form = new java.io.ByteArrayOutputStream();
 		form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
-				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: image/png\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		form.write(TestImages.png(64, 48));
 		// A text field as a browser sends it: no Content-Type of its own, UTF-8.
 		form.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"altText\"\r\n\r\n"
-				+ "Salão com varanda\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Salão com varanda\r\n--" + boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 
-		var uploaded = http.post().uri("/api/v1/listings/{id}/images", id)
-				.header(org.springframework.http.HttpHeaders.AUTHORIZATION, owner.bearer())
-				.contentType(org.springframework.http.MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
-				.body(form.toByteArray()).retrieve().toEntity(String.class);
+		var uploaded = http.post()
+			.uri("/api/v1/listings/{id}/images", id)
+			.header(org.springframework.http.HttpHeaders.AUTHORIZATION, owner.bearer())
+			.contentType(org.springframework.http.MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+			.body(form.toByteArray())
+			.retrieve()
+			.toEntity(String.class);
 
 		assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(201);
 		assertThat(json(uploaded).get("altText").asString()).isEqualTo("Salão com varanda");
 		assertThat(json(listings.upload(owner, id, TestImages.png(64, 48), "b.png")).get("altText").asString())
-				.as("a text part with a type of its own").isEqualTo("Living room");
+			.as("a text part with a type of its own")
+			.isEqualTo("Living room");
 	}
 
 	@Test
@@ -93,4 +102,5 @@ class ListingUploadTests extends ListingsEndToEnd {
 			assertThat(TestImages.hasExif(stored)).as(size).isFalse();
 		}
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.web.client.RestClient;
 
 import com.luxestate.e2e.TestAccounts.Account;
 
-/** The listings API as a frontend calls it, over real HTTP; every answer comes back as it is, errors included. */
+/**
+ * The listings API as a frontend calls it, over real HTTP; every answer comes back as it
+ * is, errors included.
+ */
 final class ListingsApi {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -52,8 +55,13 @@ final class ListingsApi {
 	}
 
 	ResponseEntity<String> create(Account owner, Map<String, Object> body) {
-		return http.post().uri("/api/v1/listings").header(HttpHeaders.AUTHORIZATION, owner.bearer())
-				.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+		return http.post()
+			.uri("/api/v1/listings")
+			.header(HttpHeaders.AUTHORIZATION, owner.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	UUID createDraft(Account owner, Map<String, Object> body) {
@@ -83,8 +91,10 @@ final class ListingsApi {
 	}
 
 	ResponseEntity<String> patch(Account caller, UUID id, String ifMatch, Object patch) {
-		var request = http.patch().uri("/api/v1/listings/{id}", id).header(HttpHeaders.AUTHORIZATION, caller.bearer())
-				.contentType(MediaType.valueOf("application/merge-patch+json"));
+		var request = http.patch()
+			.uri("/api/v1/listings/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, caller.bearer())
+			.contentType(MediaType.valueOf("application/merge-patch+json"));
 		if (ifMatch != null) {
 			request = request.header(HttpHeaders.IF_MATCH, ifMatch);
 		}
@@ -92,8 +102,10 @@ final class ListingsApi {
 	}
 
 	ResponseEntity<String> changeStatus(Account caller, UUID id, String status, String ifMatch) {
-		var request = http.post().uri("/api/v1/listings/{id}/status", id)
-				.header(HttpHeaders.AUTHORIZATION, caller.bearer()).contentType(MediaType.APPLICATION_JSON);
+		var request = http.post()
+			.uri("/api/v1/listings/{id}/status", id)
+			.header(HttpHeaders.AUTHORIZATION, caller.bearer())
+			.contentType(MediaType.APPLICATION_JSON);
 		if (ifMatch != null) {
 			request = request.header(HttpHeaders.IF_MATCH, ifMatch);
 		}
@@ -101,18 +113,31 @@ final class ListingsApi {
 	}
 
 	ResponseEntity<String> delete(Account caller, String path) {
-		return http.delete().uri(path).header(HttpHeaders.AUTHORIZATION, caller.bearer()).retrieve()
-				.toEntity(String.class);
+		return http.delete()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, caller.bearer())
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	ResponseEntity<String> post(Account caller, String path, Object body) {
-		return http.post().uri(path).header(HttpHeaders.AUTHORIZATION, caller.bearer())
-				.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+		return http.post()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, caller.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	ResponseEntity<String> put(Account caller, String path, Object body) {
-		return http.put().uri(path).header(HttpHeaders.AUTHORIZATION, caller.bearer())
-				.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+		return http.put()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, caller.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	/** A multipart upload whose part claims to be a JPEG, whatever it really is. */
@@ -127,15 +152,19 @@ final class ListingsApi {
 		headers.setContentDispositionFormData("file", fileName);
 		parts.add("file", new org.springframework.http.HttpEntity<>(new ByteArrayResource(content), headers));
 		parts.add("altText", "Living room");
-		var request = http.post().uri("/api/v1/listings/{id}/images", id)
-				.header(HttpHeaders.AUTHORIZATION, caller.bearer());
+		var request = http.post()
+			.uri("/api/v1/listings/{id}/images", id)
+			.header(HttpHeaders.AUTHORIZATION, caller.bearer());
 		if (ifMatch != null) {
 			request = request.header(HttpHeaders.IF_MATCH, ifMatch);
 		}
 		return request.contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
 	}
 
-	/** Any request, with an {@code If-Match} header unless it is {@code null}, and a JSON body unless that is. */
+	/**
+	 * Any request, with an {@code If-Match} header unless it is {@code null}, and a JSON
+	 * body unless that is.
+	 */
 	ResponseEntity<String> send(HttpMethod method, Account caller, String path, Object body, String ifMatch) {
 		var request = http.method(method).uri(path).header(HttpHeaders.AUTHORIZATION, caller.bearer());
 		if (ifMatch != null) {
@@ -165,4 +194,5 @@ final class ListingsApi {
 	static byte[] png(int width, int height) {
 		return com.luxestate.listings.testing.TestImages.png(width, height);
 	}
+
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document frontends build against says what the listings API does: the parameters it reads, the
- * statuses it answers with, the shapes of its bodies (docs/api.md: "a difference is a bug").
+ * The OpenAPI document frontends build against says what the listings API does: the
+ * parameters it reads, the statuses it answers with, the shapes of its bodies
+ * (docs/api.md: "a difference is a bug").
  */
 class ListingsApiDocumentationTests extends ListingsEndToEnd {
 
@@ -37,13 +38,13 @@ class ListingsApiDocumentationTests extends ListingsEndToEnd {
 		var parameters = search.get("parameters");
 
 		assertThat(parameters.valueStream().map(parameter -> parameter.get("name").asString()))
-				.containsExactlyInAnyOrderElementsOf(SEARCH_PARAMETERS);
+			.containsExactlyInAnyOrderElementsOf(SEARCH_PARAMETERS);
 		assertThat(parameters.valueStream().map(parameter -> parameter.get("in").asString())).containsOnly("query");
 		assertThat(parameter(search, "type").get("schema").get("type").asString()).isEqualTo("array");
 		assertThat(enumOf(parameter(search, "type").get("schema").get("items"))).contains("APARTMENT", "VILLA");
 		assertThat(enumOf(parameter(search, "purpose").get("schema"))).containsExactly("SALE", "RENT");
-		assertThat(enumOf(parameter(search, "sort").get("schema"))).containsExactly("relevance", "newest",
-				"price_asc", "price_desc", "distance");
+		assertThat(enumOf(parameter(search, "sort").get("schema"))).containsExactly("relevance", "newest", "price_asc",
+				"price_desc", "distance");
 		assertThat(parameter(search, "limit").get("schema").get("maximum").asInt()).isEqualTo(100);
 		assertThat(parameter(search, "minPrice").get("schema").get("type").asString()).isEqualTo("number");
 		assertThat(parameter(search, "q").get("description").asString()).isNotBlank();
@@ -53,11 +54,12 @@ class ListingsApiDocumentationTests extends ListingsEndToEnd {
 
 	@Test
 	void everyDocumentedSearchParameterIsOneTheApiReads() {
-		// Each single-valued parameter the API reads is refused when repeated, by its name; type may repeat.
+		// Each single-valued parameter the API reads is refused when repeated, by its
+		// name; type may repeat.
 		for (var name : SEARCH_PARAMETERS) {
 			if (name.equals("type")) {
 				assertThat(listings.get(null, "/api/v1/listings?type=HOUSE&type=VILLA").getStatusCode().value())
-						.isEqualTo(200);
+					.isEqualTo(200);
 				continue;
 			}
 			var repeated = listings.get(null, "/api/v1/listings?" + name + "=1&" + name + "=2");
@@ -70,19 +72,26 @@ class ListingsApiDocumentationTests extends ListingsEndToEnd {
 	void statusCodesAreTheOnesTheApiAnswersWith() {
 		assertThat(responses("/api/v1/listings", "post")).contains("201").doesNotContain("200");
 		assertThat(operation("/api/v1/listings", "post").get("responses").get("201").get("headers").propertyNames())
-				.contains("Location", "ETag");
+			.contains("Location", "ETag");
 		assertThat(responses("/api/v1/listings/{id}/images", "post")).contains("201", "412", "413", "415")
-				.doesNotContain("200");
-		assertThat(operation("/api/v1/listings/{id}/images", "post").get("responses").get("201").get("headers")
-				.propertyNames()).contains("Location", "ETag");
+			.doesNotContain("200");
+		assertThat(operation("/api/v1/listings/{id}/images", "post").get("responses")
+			.get("201")
+			.get("headers")
+			.propertyNames()).contains("Location", "ETag");
 		assertThat(responses("/api/v1/listings/{id}", "delete")).contains("204", "412").doesNotContain("200");
 		assertThat(responses("/api/v1/listings/{id}/images/{imageId}", "delete")).contains("204", "412")
-				.doesNotContain("200");
+			.doesNotContain("200");
 		var stale = operation("/api/v1/listings/{id}", "patch").get("responses").get("412");
 		assertThat(stale.get("content").get("application/problem+json").get("schema").get("$ref").asString())
-				.isEqualTo("#/components/schemas/Problem");
-		assertThat(document.get("components").get("schemas").get("Problem").get("properties").get("status")
-				.get("type").asString()).isEqualTo("integer");
+			.isEqualTo("#/components/schemas/Problem");
+		assertThat(document.get("components")
+			.get("schemas")
+			.get("Problem")
+			.get("properties")
+			.get("status")
+			.get("type")
+			.asString()).isEqualTo("integer");
 	}
 
 	@Test
@@ -97,12 +106,15 @@ class ListingsApiDocumentationTests extends ListingsEndToEnd {
 			assertThat(ifMatch.get("description").asString()).as(change.toString()).contains("W/");
 		}
 		for (var read : List.of(List.of("/api/v1/listings/{id}", "get", "200"),
-				List.of("/api/v1/listings/{id}", "patch", "200"), List.of("/api/v1/listings/{id}/status", "post", "200"),
+				List.of("/api/v1/listings/{id}", "patch", "200"),
+				List.of("/api/v1/listings/{id}/status", "post", "200"),
 				List.of("/api/v1/listings/{id}/images/order", "put", "200"),
 				List.of("/api/v1/listings/{id}/images/{imageId}/primary", "post", "200"),
 				List.of("/api/v1/listings/{id}/images/{imageId}", "delete", "204"))) {
-			assertThat(operation(read.get(0), read.get(1)).get("responses").get(read.get(2)).get("headers")
-					.propertyNames()).as(read.toString()).contains("ETag");
+			assertThat(operation(read.get(0), read.get(1)).get("responses")
+				.get(read.get(2))
+				.get("headers")
+				.propertyNames()).as(read.toString()).contains("ETag");
 		}
 	}
 
@@ -112,20 +124,21 @@ class ListingsApiDocumentationTests extends ListingsEndToEnd {
 		assertThat(patch.propertyNames()).contains("application/merge-patch+json");
 		var patchSchema = schema(patch.get("application/merge-patch+json").get("schema"));
 		assertThat(patchSchema.get("properties").propertyNames())
-				.containsExactlyInAnyOrderElementsOf(schema("ListingRequest").get("properties").propertyNames());
+			.containsExactlyInAnyOrderElementsOf(schema("ListingRequest").get("properties").propertyNames());
 		assertThat(patchSchema.has("required")).as("every field of a patch is optional").isFalse();
 		assertThat(schema(patchSchema.get("properties").get("price")).has("required")).isFalse();
 
 		var upload = operation("/api/v1/listings/{id}/images", "post");
 		assertThat(upload.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
-				.doesNotContain("altText", "file");
+			.doesNotContain("altText", "file");
 		assertThat(schema(upload.get("requestBody").get("content").get("multipart/form-data").get("schema"))
-				.get("properties").propertyNames()).containsExactlyInAnyOrder("file", "altText");
+			.get("properties")
+			.propertyNames()).containsExactlyInAnyOrder("file", "altText");
 
 		assertThat(listShape(operation("/api/v1/listings/mine", "get").get("responses").get("200")))
-				.containsExactlyInAnyOrder("items", "nextCursor", "total");
+			.containsExactlyInAnyOrder("items", "nextCursor", "total");
 		assertThat(listShape(operation("/api/v1/listings/{id}/similar", "get").get("responses").get("200")))
-				.containsExactly("items");
+			.containsExactly("items");
 		assertThat(schema("JsonNode")).isNull();
 		assertThat(schema("MultiValueMapStringString")).isNull();
 	}
@@ -141,8 +154,11 @@ class ListingsApiDocumentationTests extends ListingsEndToEnd {
 	}
 
 	private static JsonNode parameter(JsonNode operation, String name) {
-		return operation.get("parameters").valueStream().filter(parameter -> parameter.get("name").asString()
-				.equals(name)).findFirst().orElseThrow(() -> new AssertionError("no parameter " + name));
+		return operation.get("parameters")
+			.valueStream()
+			.filter(parameter -> parameter.get("name").asString().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no parameter " + name));
 	}
 
 	private static List<String> enumOf(JsonNode schema) {
@@ -164,4 +180,5 @@ class ListingsApiDocumentationTests extends ListingsEndToEnd {
 	private JsonNode schema(String name) {
 		return document.get("components").get("schemas").get(name);
 	}
+
 }

@@ -13,9 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
- * The running application on a random port, with uploaded media in a scratch directory. Listing test classes extend
- * it so that they share one application context (and one database): each test makes its own accounts and listings
- * and never counts on what others left behind.
+ * The running application on a random port, with uploaded media in a scratch directory.
+ * Listing test classes extend it so that they share one application context (and one
+ * database): each test makes its own accounts and listings and never counts on what
+ * others left behind.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ListingsEndToEnd {
@@ -26,7 +27,9 @@ abstract class ListingsEndToEnd {
 	int port;
 
 	RestClient http;
+
 	TestAccounts accounts;
+
 	ListingsApi listings;
 
 	@DynamicPropertySource
@@ -51,4 +54,5 @@ abstract class ListingsEndToEnd {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

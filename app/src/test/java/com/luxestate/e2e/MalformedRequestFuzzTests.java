@@ -42,22 +42,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.luxestate.identity.Role;
 
 /**
- * Malformed requests for every operation the OpenAPI document lists, as anonymous callers, signed-in users and an
- * admin would send them: each must be answered with a 4xx problem (or succeed), never with a 5xx, and nothing may be
- * logged at ERROR. The operations come from {@code /v3/api-docs}, so a new endpoint is fuzzed without anyone listing
- * it here. Requests go over a raw socket: malformed URIs ({@code %zz}, a NUL) are exactly what an HTTP client
- * library would refuse to send.
+ * Malformed requests for every operation the OpenAPI document lists, as anonymous
+ * callers, signed-in users and an admin would send them: each must be answered with a 4xx
+ * problem (or succeed), never with a 5xx, and nothing may be logged at ERROR. The
+ * operations come from {@code /v3/api-docs}, so a new endpoint is fuzzed without anyone
+ * listing it here. Requests go over a raw socket: malformed URIs ({@code %zz}, a NUL) are
+ * exactly what an HTTP client library would refuse to send.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MalformedRequestFuzzTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	/** What a path or query parameter may be given instead of a proper value. */
 	private static final List<String> BAD_VALUES = List.of("%", "%zz", "%00", "a%00b", "%2F..%2F", "x%0aFORGED line",
-			"%C0%AE", "%ff%fe", "-1", "1.5", "99999999999999999999999", "1e999", "true", "",
-			"a".repeat(5000), "%E2%80%AE", "null");
+			"%C0%AE", "%ff%fe", "-1", "1.5", "99999999999999999999999", "1e999", "true", "", "a".repeat(5000),
+			"%E2%80%AE", "null");
 
 	private static final String PNG_1x1 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
@@ -65,7 +67,11 @@ class MalformedRequestFuzzTests {
 	int port;
 
 	private final Queue failures = new Queue();
-	/** Time spent per operation: the slowest are printed, to keep the whole run within about a minute and a half. */
+
+	/**
+	 * Time spent per operation: the slowest are printed, to keep the whole run within
+	 * about a minute and a half.
+	 */
 	private final Map<String, LongAdder> millis = new ConcurrentHashMap<>();
 
 	@Test
@@ -93,7 +99,8 @@ class MalformedRequestFuzzTests {
 			for (var caller : callers.entrySet()) {
 				if (operation.path().startsWith("/api/v1/auth/") && operation.method().equals("POST")
 						&& !caller.getKey().equals("anonymous") && !caller.getKey().equals("owner")) {
-					continue; // the routes for callers without an access token ignore it: two callers are enough
+					continue; // the routes for callers without an access token ignore it:
+								// two callers are enough
 				}
 				var sweeps = new Sweeps(!caller.getKey().equals("non-owner") && !caller.getKey().equals("admin"),
 						!caller.getKey().equals("anonymous") && !caller.getKey().equals("non-owner"));
@@ -108,7 +115,8 @@ class MalformedRequestFuzzTests {
 				requests.add(new Labelled(request.method() + " (not documented) as " + caller.getKey(), request));
 			}
 		}
-		// The admin's and the owner's own sessions go last: a request that logs them out only spoils what follows.
+		// The admin's and the owner's own sessions go last: a request that logs them out
+		// only spoils what follows.
 		Collections.shuffle(requests, new Random(11));
 		requests.sort(Comparator.comparing(labelled -> labelled.request().path().contains("/auth/")));
 
@@ -120,17 +128,22 @@ class MalformedRequestFuzzTests {
 			assertThat(pool.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
 		}
 
-		var logged = errors.list.stream().map(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
-				.distinct().toList();
+		var logged = errors.list.stream()
+			.map(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
+			.distinct()
+			.toList();
 		errors.stop();
 		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(errors);
 		failures.sorted().stream().map(failure -> "fuzz failure " + failure).forEach(System.out::println);
-		millis.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(8)
-				.forEach(entry -> System.out.println("fuzz time " + entry.getValue().sum() + " ms " + entry.getKey()));
+		millis.entrySet()
+			.stream()
+			.sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+			.limit(8)
+			.forEach(entry -> System.out.println("fuzz time " + entry.getValue().sum() + " ms " + entry.getKey()));
 		System.out.println("fuzz requests " + requests.size());
 		assertThat(requests).as("requests sent").hasSizeGreaterThan(1000);
 		assertThat(failures.sorted()).as("answers that were not a 4xx problem (of %d requests)", requests.size())
-				.isEmpty();
+			.isEmpty();
 		assertThat(logged).as("errors logged while answering malformed requests").isEmpty();
 	}
 
@@ -139,7 +152,7 @@ class MalformedRequestFuzzTests {
 			var started = System.nanoTime();
 			var answer = send(labelled.request());
 			millis.computeIfAbsent(labelled.operation().replaceAll(" as .*", ""), key -> new LongAdder())
-					.add((System.nanoTime() - started) / 1_000_000);
+				.add((System.nanoTime() - started) / 1_000_000);
 			var contentType = answer.header("content-type");
 			if (answer.status() >= 500) {
 				failures.add(answer.status() + " " + labelled);
@@ -184,9 +197,11 @@ class MalformedRequestFuzzTests {
 	}
 
 	/**
-	 * Which callers get the long sweeps: every bad value of every parameter (anonymous callers and the owner: who is
-	 * calling changes little about reading parameters), every field of the body given a wrong value (the owner and
-	 * the admin, whom no 401 or 403 stops before the body is read). Headers and kinds of body go to every caller.
+	 * Which callers get the long sweeps: every bad value of every parameter (anonymous
+	 * callers and the owner: who is calling changes little about reading parameters),
+	 * every field of the body given a wrong value (the owner and the admin, whom no 401
+	 * or 403 stops before the body is read). Headers and kinds of body go to every
+	 * caller.
 	 */
 	record Sweeps(boolean parameters, boolean fields) {
 	}
@@ -194,9 +209,14 @@ class MalformedRequestFuzzTests {
 	private List<Request> malformed(Operation operation, JsonNode document, UUID listingId, String bearer,
 			Sweeps sweeps) {
 		var requests = new ArrayList<Request>();
-		var pathParameters = operation.parameters().stream().filter(p -> "path".equals(p.path("in").asString())).toList();
-		var queryParameters = operation.parameters().stream().filter(p -> "query".equals(p.path("in").asString()))
-				.toList();
+		var pathParameters = operation.parameters()
+			.stream()
+			.filter(p -> "path".equals(p.path("in").asString()))
+			.toList();
+		var queryParameters = operation.parameters()
+			.stream()
+			.filter(p -> "query".equals(p.path("in").asString()))
+			.toList();
 		var path = operation.path();
 		for (var parameter : pathParameters) {
 			path = path.replace("{" + parameter.get("name").asString() + "}",
@@ -205,8 +225,10 @@ class MalformedRequestFuzzTests {
 		var query = new StringBuilder();
 		for (var parameter : queryParameters) {
 			if (parameter.path("required").asBoolean(false)) {
-				query.append(query.isEmpty() ? "?" : "&").append(parameter.get("name").asString()).append('=')
-						.append(wellFormed(parameter.path("schema"), document, listingId));
+				query.append(query.isEmpty() ? "?" : "&")
+					.append(parameter.get("name").asString())
+					.append('=')
+					.append(wellFormed(parameter.path("schema"), document, listingId));
 			}
 		}
 		var target = path + query;
@@ -231,7 +253,8 @@ class MalformedRequestFuzzTests {
 				requests.add(new Request(operation.method(), badPath + query, auth, body(jsonType, sampleBody)));
 			}
 		}
-		// Each query parameter (and one nobody declared) given what it must not be, also twice.
+		// Each query parameter (and one nobody declared) given what it must not be, also
+		// twice.
 		var names = new ArrayList<String>();
 		queryParameters.forEach(parameter -> names.add(parameter.get("name").asString()));
 		names.add("q");
@@ -240,8 +263,9 @@ class MalformedRequestFuzzTests {
 				requests.add(new Request(operation.method(), target + (query.isEmpty() ? "?" : "&") + name + "=" + bad,
 						auth, body(jsonType, sampleBody)));
 			}
-			requests.add(new Request(operation.method(), target + (query.isEmpty() ? "?" : "&") + name + "=1&" + name
-					+ "=2", auth, body(jsonType, sampleBody)));
+			requests.add(
+					new Request(operation.method(), target + (query.isEmpty() ? "?" : "&") + name + "=1&" + name + "=2",
+							auth, body(jsonType, sampleBody)));
 		}
 		requests.add(new Request(operation.method(), target + (query.isEmpty() ? "?" : "&") + "%=1", auth,
 				body(jsonType, sampleBody)));
@@ -269,16 +293,16 @@ class MalformedRequestFuzzTests {
 
 		// Bodies of the wrong kind, for every operation that may carry one.
 		if (hasBody || !operation.method().equals("GET") && !operation.method().equals("DELETE")) {
-			for (var content : List.of(
-					new Body("*/*", "{}"), new Body("application/yaml", "title: x\nrole: ADMIN\n"),
+			for (var content : List.of(new Body("*/*", "{}"), new Body("application/yaml", "title: x\nrole: ADMIN\n"),
 					new Body("application/x-yaml", "status: ACTIVE\n"), new Body("text/plain", "hello"),
 					new Body("application/xml", "<a/>"), new Body("application/cbor", "\u00a0"),
 					new Body("application/x-www-form-urlencoded", "a=%&b=%zz&c=%00"),
 					new Body("multipart/form-data", "--x\r\n\r\n--x--\r\n"),
 					new Body("multipart/form-data; boundary=", "--\r\n"),
 					new Body("multipart/form-data; boundary=abc", "--xyz\r\nContent-Disposition: form-data\r\n\r\nv"),
-					new Body("multipart/form-data; boundary=abc", "--abc\r\nContent-Disposition: form-data; name=\"file\";"
-							+ " filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nnot a png\r\n--abc--\r\n"),
+					new Body("multipart/form-data; boundary=abc",
+							"--abc\r\nContent-Disposition: form-data; name=\"file\";"
+									+ " filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nnot a png\r\n--abc--\r\n"),
 					new Body("application/json; charset=nope", "{}"), new Body("application/json", "{"),
 					new Body("application/json", ""), new Body("application/json", "null"),
 					new Body("application/json", "[]"), new Body("application/json", "\"\\u0000\""),
@@ -289,13 +313,14 @@ class MalformedRequestFuzzTests {
 			}
 			requests.add(new Request(operation.method(), target, auth, null));
 		}
-		// The documented body with one field at a time of the wrong type, holding a NUL or far too long.
+		// The documented body with one field at a time of the wrong type, holding a NUL
+		// or far too long.
 		if (sweeps.fields() && sample instanceof ObjectNode object) {
 			for (var field : object.propertyNames()) {
-				for (var bad : List.<JsonNode>of(NODES.stringNode("a\u0000b"), NODES.numberNode(1), NODES.numberNode(2.7),
-						NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode(), NODES.nullNode(),
-						NODES.stringNode("x".repeat(100_000)), NODES.numberNode(new BigDecimal("1e400")),
-						NODES.stringNode("1"))) {
+				for (var bad : List.<JsonNode>of(NODES.stringNode("a\u0000b"), NODES.numberNode(1),
+						NODES.numberNode(2.7), NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode(),
+						NODES.nullNode(), NODES.stringNode("x".repeat(100_000)),
+						NODES.numberNode(new BigDecimal("1e400")), NODES.stringNode("1"))) {
 					var copy = object.deepCopy();
 					copy.set(field, bad);
 					requests.add(new Request(operation.method(), target, auth, new Body(jsonType, copy.toString())));
@@ -306,8 +331,9 @@ class MalformedRequestFuzzTests {
 		}
 		// Uploads: what a multipart form documents, with a broken file.
 		if (hasBody && operation.requestBody().path("content").has("multipart/form-data")) {
-			for (var file : List.of("not an image", new String(Base64.getDecoder().decode(PNG_1x1),
-					StandardCharsets.ISO_8859_1), "\u0089PNG\r\n\u001a\n\u0000\u0000")) {
+			for (var file : List.of("not an image",
+					new String(Base64.getDecoder().decode(PNG_1x1), StandardCharsets.ISO_8859_1),
+					"\u0089PNG\r\n\u001a\n\u0000\u0000")) {
 				requests.add(new Request(operation.method(), target, auth, new Body("multipart/form-data; boundary=b",
 						"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%zz\u0000.png\"\r\n"
 								+ "Content-Type: */*\r\n\r\n" + file + "\r\n--b\r\nContent-Disposition: form-data; "
@@ -317,7 +343,10 @@ class MalformedRequestFuzzTests {
 		return requests;
 	}
 
-	/** Requests to what the document does not (or must not) list: the error page, broken paths. */
+	/**
+	 * Requests to what the document does not (or must not) list: the error page, broken
+	 * paths.
+	 */
 	private static List<Request> outsideTheDocument(String bearer) {
 		var auth = bearer == null ? List.<String[]>of() : Collections.singletonList(header("Authorization", bearer));
 		var requests = new ArrayList<Request>();
@@ -329,7 +358,8 @@ class MalformedRequestFuzzTests {
 			requests.add(new Request(method, "/api/v1/listings/%00", auth, null));
 			requests.add(new Request(method, "/api/v1/listings;jsessionid=1", auth, null));
 			requests.add(new Request(method, "/api/v1/../../etc/passwd", auth, null));
-			requests.add(new Request(method, "/api/v1/listings", Collections.singletonList(header("X-Huge", "h".repeat(9000))), null));
+			requests.add(new Request(method, "/api/v1/listings",
+					Collections.singletonList(header("X-Huge", "h".repeat(9000))), null));
 		}
 		requests.add(new Request("TRACE", "/api/v1/listings", auth, null));
 		requests.add(new Request("FOO", "/api/v1/listings", auth, null));
@@ -351,7 +381,8 @@ class MalformedRequestFuzzTests {
 
 	private static String wellFormed(JsonNode schema, JsonNode document, UUID listingId) {
 		schema = resolve(document, schema);
-		var type = schema.path("type").isArray() ? schema.path("type").get(0).asString() : schema.path("type").asString();
+		var type = schema.path("type").isArray() ? schema.path("type").get(0).asString()
+				: schema.path("type").asString();
 		if ("uuid".equals(schema.path("format").asString())) {
 			return listingId.toString();
 		}
@@ -365,7 +396,10 @@ class MalformedRequestFuzzTests {
 		};
 	}
 
-	/** A value of the shape the schema describes, so that one change at a time makes it wrong. */
+	/**
+	 * A value of the shape the schema describes, so that one change at a time makes it
+	 * wrong.
+	 */
 	private static JsonNode sample(JsonNode schema, JsonNode document, UUID listingId, int depth) {
 		schema = resolve(document, schema);
 		if (schema == null || schema.isMissingNode() || depth > 4) {
@@ -379,16 +413,18 @@ class MalformedRequestFuzzTests {
 		if (schema.has("enum")) {
 			return schema.get("enum").get(0);
 		}
-		var type = schema.path("type").isArray() ? schema.path("type").get(0).asString() : schema.path("type").asString();
+		var type = schema.path("type").isArray() ? schema.path("type").get(0).asString()
+				: schema.path("type").asString();
 		if (type.isEmpty() && schema.has("properties")) {
 			type = "object";
 		}
 		return switch (type) {
 			case "object" -> {
 				var object = NODES.objectNode();
-				schema.path("properties").properties()
-						.forEach(property -> object.set(property.getKey(),
-								sample(property.getValue(), document, listingId, depth + 1)));
+				schema.path("properties")
+					.properties()
+					.forEach(property -> object.set(property.getKey(),
+							sample(property.getValue(), document, listingId, depth + 1)));
 				yield object;
 			}
 			case "array" -> {
@@ -415,7 +451,8 @@ class MalformedRequestFuzzTests {
 		if (node instanceof ObjectNode object) {
 			for (var field : object.propertyNames()) {
 				var value = object.get(field);
-				object.set(field, value.isString() ? NODES.stringNode(value.asString() + "\u0000") : nulInEveryString(value));
+				object.set(field,
+						value.isString() ? NODES.stringNode(value.asString() + "\u0000") : nulInEveryString(value));
 			}
 		}
 		return node;
@@ -434,11 +471,13 @@ class MalformedRequestFuzzTests {
 		@Override
 		public String toString() {
 			var shown = request.path().length() > 120 ? request.path().substring(0, 120) + "…" : request.path();
-			var headers = request.headers().stream().filter(h -> !h[0].equals("Authorization") || !h[1].startsWith("Bearer ey"))
-					.map(h -> h[0] + ": " + abbreviated(h[1])).toList();
-			return operation + ": " + request.method() + " " + shown + " " + headers
-					+ (request.body() == null ? "" : " " + request.body().contentType() + " "
-							+ abbreviated(request.body().content()));
+			var headers = request.headers()
+				.stream()
+				.filter(h -> !h[0].equals("Authorization") || !h[1].startsWith("Bearer ey"))
+				.map(h -> h[0] + ": " + abbreviated(h[1]))
+				.toList();
+			return operation + ": " + request.method() + " " + shown + " " + headers + (request.body() == null ? ""
+					: " " + request.body().contentType() + " " + abbreviated(request.body().content()));
 		}
 
 		private static String abbreviated(String value) {
@@ -471,8 +510,10 @@ class MalformedRequestFuzzTests {
 			request.headers().forEach(h -> head.append(h[0]).append(": ").append(h[1]).append("\r\n"));
 			byte[] content = null;
 			if (request.body() != null) {
-				content = request.body().content().getBytes(StandardCharsets.ISO_8859_1.newEncoder()
-						.canEncode(request.body().content()) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+				content = request.body()
+					.content()
+					.getBytes(StandardCharsets.ISO_8859_1.newEncoder().canEncode(request.body().content())
+							? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
 				head.append("Content-Type: ").append(request.body().contentType()).append("\r\n");
 				head.append("Content-Length: ").append(content.length).append("\r\n");
 			}
@@ -530,5 +571,7 @@ class MalformedRequestFuzzTests {
 		List<String> sorted() {
 			return items.stream().sorted().toList();
 		}
+
 	}
+
 }

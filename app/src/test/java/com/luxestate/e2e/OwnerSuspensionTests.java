@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import com.luxestate.identity.Role;
 
 /**
- * Listings follow their owner's account: out of sight while it is suspended, back as they were afterwards, each
- * already when the admin's call returns (no waiting: the next request sees it).
+ * Listings follow their owner's account: out of sight while it is suspended, back as they
+ * were afterwards, each already when the admin's call returns (no waiting: the next
+ * request sees it).
  */
 class OwnerSuspensionTests extends ListingsEndToEnd {
 
@@ -42,6 +43,7 @@ class OwnerSuspensionTests extends ListingsEndToEnd {
 		assertThat(listings.searchIds(search)).containsExactlyInAnyOrder(active, pending);
 		assertThat(json(listings.get(null, "/api/v1/listings/" + active)).get("status").asString()).isEqualTo("ACTIVE");
 		assertThat(json(listings.get(null, "/api/v1/listings/" + pending)).get("status").asString())
-				.isEqualTo("PENDING");
+			.isEqualTo("PENDING");
 	}
+
 }

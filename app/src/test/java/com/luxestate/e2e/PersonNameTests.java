@@ -20,8 +20,9 @@ import org.springframework.web.client.RestClient;
 import com.luxestate.identity.Role;
 
 /**
- * Names go into mails ("Hello Ann,"), so a name that could pose as the service's own text is refused, at
- * registration and when the profile changes: line breaks and other control characters, and links.
+ * Names go into mails ("Hello Ann,"), so a name that could pose as the service's own text
+ * is refused, at registration and when the profile changes: line breaks and other control
+ * characters, and links.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PersonNameTests {
@@ -80,9 +81,9 @@ class PersonNameTests {
 	}
 
 	private ResponseEntity<String> register(String firstName, String lastName) {
-		return call(HttpMethod.POST, "/api/v1/auth/register", null, Map.of("email",
-				"name-" + System.nanoTime() + "@example.com", "password", "a long and unusual test passphrase",
-				"firstName", firstName, "lastName", lastName));
+		return call(HttpMethod.POST, "/api/v1/auth/register", null,
+				Map.of("email", "name-" + System.nanoTime() + "@example.com", "password",
+						"a long and unusual test passphrase", "firstName", firstName, "lastName", lastName));
 	}
 
 	private ResponseEntity<String> call(HttpMethod method, String path, String accessToken, Object body) {
@@ -95,4 +96,5 @@ class PersonNameTests {
 		}
 		return request.retrieve().toEntity(String.class);
 	}
+
 }

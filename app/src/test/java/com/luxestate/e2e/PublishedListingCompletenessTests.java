@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import com.luxestate.identity.Role;
 
 /**
- * A listing in search stays as complete as publishing required: an edit or an image deletion that would leave it
- * incomplete is refused like an incomplete publication (409), and changes nothing. Drafts may be incomplete.
+ * A listing in search stays as complete as publishing required: an edit or an image
+ * deletion that would leave it incomplete is refused like an incomplete publication
+ * (409), and changes nothing. Drafts may be incomplete.
  */
 class PublishedListingCompletenessTests extends ListingsEndToEnd {
 
@@ -30,13 +31,13 @@ class PublishedListingCompletenessTests extends ListingsEndToEnd {
 		var incompletePublication = listings.changeStatus(owner,
 				listings.createDraft(owner, ListingsApi.listing(city, 39.74, -8.81)), "ACTIVE", null);
 		assertThat(json(withoutLocation).get("type")).as("the problem of an incomplete publication")
-				.isEqualTo(json(incompletePublication).get("type"));
+			.isEqualTo(json(incompletePublication).get("type"));
 		assertThat(json(withoutLocation).get("detail").asString()).contains("location");
 		var after = listings.get(owner, "/api/v1/listings/" + id);
 		assertThat(after.getHeaders().getETag()).isEqualTo(before.getHeaders().getETag());
 		assertThat(json(after).get("location")).isEqualTo(json(before).get("location"));
 		assertThat(listings.searchIds("lat=39.74&lon=-8.81&radiusKm=1&city=" + city.replace(' ', '+')))
-				.containsExactly(id);
+			.containsExactly(id);
 	}
 
 	@Test
@@ -59,11 +60,13 @@ class PublishedListingCompletenessTests extends ListingsEndToEnd {
 		var published = listings.publish(owner, ListingsApi.listing("Leiria", 39.74, -8.81));
 
 		assertThat(listings.patch(owner, draft, null, nulls("location", "description")).getStatusCode().value())
-				.isEqualTo(200);
+			.isEqualTo(200);
 		assertThat(listings.patch(owner, published, null, Map.of("location", Map.of("lat", 39.75, "lon", -8.8)))
-				.getStatusCode().value()).isEqualTo(200);
+			.getStatusCode()
+			.value()).isEqualTo(200);
 		assertThat(listings.patch(owner, published, null, nulls("yearBuilt")).getStatusCode().value())
-				.as("not needed to publish").isEqualTo(200);
+			.as("not needed to publish")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -77,9 +80,10 @@ class PublishedListingCompletenessTests extends ListingsEndToEnd {
 		assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(409);
 		assertThat(json(listings.get(owner, "/api/v1/listings/" + id)).get("images").size()).isEqualTo(1);
 		assertThat(listings.upload(owner, id, ListingsApi.png(80, 60), "second.png").getStatusCode().value())
-				.isEqualTo(201);
+			.isEqualTo(201);
 		assertThat(listings.delete(owner, "/api/v1/listings/" + id + "/images/" + first).getStatusCode().value())
-				.as("replaced by another").isEqualTo(204);
+			.as("replaced by another")
+			.isEqualTo(204);
 	}
 
 	private static Map<String, Object> nulls(String... fields) {
@@ -92,4 +96,5 @@ class PublishedListingCompletenessTests extends ListingsEndToEnd {
 		}
 		return body;
 	}
+
 }

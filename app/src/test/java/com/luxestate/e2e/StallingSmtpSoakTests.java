@@ -26,16 +26,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.luxestate.platform.testing.StallingSmtpServer;
 
 /**
- * An SMTP server that greets and then says nothing more must not take the service down with it: mails wait in
- * the outbox, and health, metrics, documentation, media and the API keep answering. Before ADR 0012, every mail
- * and every health check waited for such a server forever, each holding a request thread.
+ * An SMTP server that greets and then says nothing more must not take the service down
+ * with it: mails wait in the outbox, and health, metrics, documentation, media and the
+ * API keep answering. Before ADR 0012, every mail and every health check waited for such
+ * a server forever, each holding a request thread.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "luxestate.mail.delivery-interval=200ms")
 class StallingSmtpSoakTests {
 
-	private static final StallingSmtpServer SMTP = StallingSmtpServer.start(0,
-			StallingSmtpServer.Stall.AFTER_GREETING);
+	private static final StallingSmtpServer SMTP = StallingSmtpServer.start(0, StallingSmtpServer.Stall.AFTER_GREETING);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,7 +64,8 @@ class StallingSmtpSoakTests {
 		var endpoints = List.of("/actuator", "/actuator/health", "/actuator/info", "/actuator/prometheus",
 				"/swagger-ui.html", "/v3/api-docs", "/.well-known/jwks.json", "/api/v1/listings", mediaPath);
 		for (var endpoint : endpoints) {
-			get(endpoint, Duration.ofSeconds(60)); // warmed up: the first call builds what later ones reuse
+			get(endpoint, Duration.ofSeconds(60)); // warmed up: the first call builds
+													// what later ones reuse
 		}
 
 		// Mails pile up: registrations and password resets, each with its mail.
@@ -78,9 +79,10 @@ class StallingSmtpSoakTests {
 		for (int i = 0; i < emails.size(); i++) {
 			assertThat(registrations.get(i).get().statusCode()).isLessThan(500);
 			assertThat(post("/api/v1/auth/password/forgot", Map.of("email", emails.get(i))).get().statusCode())
-					.isEqualTo(202);
+				.isEqualTo(202);
 		}
-		// The delivery job is now waiting on the stalled server (10 s per attempt), and keeps trying while the
+		// The delivery job is now waiting on the stalled server (10 s per attempt), and
+		// keeps trying while the
 		// endpoints are asked.
 		await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.connections() > 0);
 
@@ -89,7 +91,7 @@ class StallingSmtpSoakTests {
 				var started = System.nanoTime();
 				var response = get(endpoint, PROMPTLY);
 				assertThat(response.statusCode()).as(endpoint)
-						.isEqualTo(endpoint.equals("/swagger-ui.html") ? 302 : endpoint.equals(mediaPath) ? 404 : 200);
+					.isEqualTo(endpoint.equals("/swagger-ui.html") ? 302 : endpoint.equals(mediaPath) ? 404 : 200);
 				assertThat(Duration.ofNanos(System.nanoTime() - started)).as(endpoint).isLessThan(PROMPTLY);
 			}
 			Thread.sleep(1000);
@@ -103,11 +105,12 @@ class StallingSmtpSoakTests {
 	private CompletableFuture<HttpResponse<String>> post(String path, Map<String, String> body) {
 		// Password hashing, not mail, sets the pace of these on a busy machine.
 		return http.sendAsync(request(path, Duration.ofSeconds(60)).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-				HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpRequest.Builder request(String path, Duration timeout) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(timeout);
 	}
+
 }

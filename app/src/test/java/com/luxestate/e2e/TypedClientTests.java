@@ -15,11 +15,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A TypeScript client generated from the live {@code /v3/api-docs} (openapi-typescript) compiles, in strict mode and
- * without a single non-null assertion, a scenario that registers, logs in, creates and publishes listings, searches
- * and pages, and reads problems; then the scenario runs against this application. The project is
- * {@code src/test/typescript} (versions pinned by its package-lock.json), built in {@code target/typed-client}.
- * Needs Node.js 20+ and npm; without them it is skipped, except in CI ({@code CI=true}), where it fails.
+ * A TypeScript client generated from the live {@code /v3/api-docs} (openapi-typescript)
+ * compiles, in strict mode and without a single non-null assertion, a scenario that
+ * registers, logs in, creates and publishes listings, searches and pages, and reads
+ * problems; then the scenario runs against this application. The project is
+ * {@code src/test/typescript} (versions pinned by its package-lock.json), built in
+ * {@code target/typed-client}. Needs Node.js 20+ and npm; without them it is skipped,
+ * except in CI ({@code CI=true}), where it fails.
  */
 class TypedClientTests extends ListingsEndToEnd {
 
@@ -57,7 +59,8 @@ class TypedClientTests extends ListingsEndToEnd {
 		succeeds(run(BUILD, 120, "node", "build/scenario.js", "http://localhost:" + port));
 
 		// The guard against non-null assertions catches one.
-		Files.writeString(BUILD.resolve("asserting.ts"), "const items: string[] = [];\nexport const first = items[0]!.length;\n");
+		Files.writeString(BUILD.resolve("asserting.ts"),
+				"const items: string[] = [];\nexport const first = items[0]!.length;\n");
 		var asserting = run(BUILD, 60, "node", "no-non-null-assertions.mjs", "asserting.ts");
 		assertThat(asserting.exitCode).isNotZero();
 		assertThat(asserting.output).contains("asserting.ts:2:", "items[0]!");
@@ -95,4 +98,5 @@ class TypedClientTests extends ListingsEndToEnd {
 
 	private record Result(String command, int exitCode, String output) {
 	}
+
 }

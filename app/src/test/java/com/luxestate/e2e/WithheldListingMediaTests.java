@@ -16,9 +16,10 @@ import com.luxestate.identity.Role;
 import com.luxestate.listings.ListingModeration;
 
 /**
- * The image files of a listing withheld from the public (taken down by a moderator, or of a suspended owner) are not
- * served to the public any more, although their keys were public while the listing was; its owner and admins still
- * get them, uncached. Drafts' files are served: their keys were never public.
+ * The image files of a listing withheld from the public (taken down by a moderator, or of
+ * a suspended owner) are not served to the public any more, although their keys were
+ * public while the listing was; its owner and admins still get them, uncached. Drafts'
+ * files are served: their keys were never public.
  */
 class WithheldListingMediaTests extends ListingsEndToEnd {
 
@@ -56,7 +57,8 @@ class WithheldListingMediaTests extends ListingsEndToEnd {
 		var image = largeImageOf(owner, id);
 		var admin = accounts.admin();
 
-		var suspended = listings.post(admin, "/api/v1/admin/users/" + owner.id() + "/suspend", Map.of("reason", "fraud"));
+		var suspended = listings.post(admin, "/api/v1/admin/users/" + owner.id() + "/suspend",
+				Map.of("reason", "fraud"));
 		assertThat(suspended.getStatusCode().is2xxSuccessful()).as(suspended.getBody()).isTrue();
 
 		// At once, when the suspension's answer is in: no waiting, no second try.
@@ -76,12 +78,16 @@ class WithheldListingMediaTests extends ListingsEndToEnd {
 		var uploaded = json(listings.upload(owner, draft, ListingsApi.png(120, 80), "draft.png"));
 
 		assertThat(download(null, uploaded.get("urls").get("thumbnail").asString()).getStatusCode().value())
-				.as("an <img> tag sends no token").isEqualTo(200);
+			.as("an <img> tag sends no token")
+			.isEqualTo(200);
 	}
 
 	private String largeImageOf(Account owner, UUID id) {
-		return json(listings.get(owner, "/api/v1/listings/" + id)).get("images").get(0).get("urls").get("large")
-				.asString();
+		return json(listings.get(owner, "/api/v1/listings/" + id)).get("images")
+			.get(0)
+			.get("urls")
+			.get("large")
+			.asString();
 	}
 
 	private ResponseEntity<byte[]> download(Account caller, String path) {
@@ -91,4 +97,5 @@ class WithheldListingMediaTests extends ListingsEndToEnd {
 		}
 		return request.retrieve().toEntity(byte[].class);
 	}
+
 }

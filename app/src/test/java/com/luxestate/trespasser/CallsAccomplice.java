@@ -2,7 +2,10 @@ package com.luxestate.trespasser;
 
 import com.luxestate.accomplice.CallsTrespasserBack;
 
-/** One half of a cycle between modules: trespasser uses accomplice's API, and accomplice uses trespasser's. */
+/**
+ * One half of a cycle between modules: trespasser uses accomplice's API, and accomplice
+ * uses trespasser's.
+ */
 public class CallsAccomplice {
 
 	public String greet() {
@@ -12,4 +15,5 @@ public class CallsAccomplice {
 	public String name() {
 		return "trespasser";
 	}
+
 }

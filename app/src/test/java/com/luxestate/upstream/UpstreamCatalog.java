@@ -15,4 +15,5 @@ public class UpstreamCatalog {
 	public String priceTagOf(String offerId) {
 		return pricing.priceTagFor(Offers.OFFERS.qualifiedName(), offerId);
 	}
+
 }

@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The engagement module starts on its own, against a real PostgreSQL, with its schema created by its own migrations.
+ * The engagement module starts on its own, against a real PostgreSQL, with its schema
+ * created by its own migrations.
  */
 @ApplicationModuleTest
 class EngagementModuleTests {
@@ -21,9 +22,10 @@ class EngagementModuleTests {
 	@Test
 	void migratesItsOwnSchemaWithItsOwnHistory() {
 		assertThat(jdbc.queryForList("SELECT schema_name FROM information_schema.schemata", String.class))
-				.contains("engagement");
+			.contains("engagement");
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM flyway_schema_history_engagement WHERE success AND version = '1'", Integer.class))
-				.isEqualTo(1);
+			.isEqualTo(1);
 	}
+
 }

@@ -4,4 +4,5 @@ package com.luxestate.identity;
 public enum AccountStatus {
 
 	ACTIVE, SUSPENDED, DELETED
+
 }

@@ -3,7 +3,8 @@ package com.luxestate.identity;
 import java.util.UUID;
 
 /**
- * An imported account as identity sees it now: one that existed already may have been changed since.
+ * An imported account as identity sees it now: one that existed already may have been
+ * changed since.
  *
  * @param id the user's id
  * @param email the address it was imported by, normalized (lower case)

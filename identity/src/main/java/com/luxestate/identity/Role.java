@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a user is on the marketplace. Everyone but an admin picks their role at registration; only admins change
- * roles afterwards. Other modules authorize with {@link Permission}s, never with role names.
+ * What a user is on the marketplace. Everyone but an admin picks their role at
+ * registration; only admins change roles afterwards. Other modules authorize with
+ * {@link Permission}s, never with role names.
  */
 public enum Role {
 
@@ -19,6 +20,7 @@ public enum Role {
 	ADMIN(Permission.values());
 
 	private final Set<Permission> permissions;
+
 	private final List<String> authorities;
 
 	Role(Permission... permissions) {
@@ -30,7 +32,10 @@ public enum Role {
 		return permissions;
 	}
 
-	/** The permissions as sorted authority strings, as access tokens and {@code /auth/me} carry them. */
+	/**
+	 * The permissions as sorted authority strings, as access tokens and {@code /auth/me}
+	 * carry them.
+	 */
 	public List<String> authorities() {
 		return authorities;
 	}
@@ -39,4 +44,5 @@ public enum Role {
 	public boolean isSelfAssignable() {
 		return this != ADMIN;
 	}
+
 }

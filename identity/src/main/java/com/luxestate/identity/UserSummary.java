@@ -3,7 +3,8 @@ package com.luxestate.identity;
 import java.util.UUID;
 
 /**
- * What other modules may know about a user: public data only (no email, no phone, no credentials).
+ * What other modules may know about a user: public data only (no email, no phone, no
+ * credentials).
  *
  * @param id the user's id, the {@code sub} of their access tokens
  * @param displayName first name and initial of the last name, as shown publicly

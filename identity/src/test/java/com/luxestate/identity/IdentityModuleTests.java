@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The identity module starts on its own, against a real PostgreSQL, with its schema created by its own migrations.
+ * The identity module starts on its own, against a real PostgreSQL, with its schema
+ * created by its own migrations.
  */
 @ApplicationModuleTest
 class IdentityModuleTests {
@@ -21,9 +22,10 @@ class IdentityModuleTests {
 	@Test
 	void migratesItsOwnSchemaWithItsOwnHistory() {
 		assertThat(jdbc.queryForList("SELECT schema_name FROM information_schema.schemata", String.class))
-				.contains("identity");
+			.contains("identity");
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM flyway_schema_history_identity WHERE success AND version = '1'", Integer.class))
-				.isEqualTo(1);
+			.isEqualTo(1);
 	}
+
 }

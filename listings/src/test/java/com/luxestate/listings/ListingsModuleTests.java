@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The listings module starts on its own, against a real PostgreSQL, with its schema created by its own migrations.
+ * The listings module starts on its own, against a real PostgreSQL, with its schema
+ * created by its own migrations.
  */
 @ApplicationModuleTest
 class ListingsModuleTests {
@@ -21,9 +22,10 @@ class ListingsModuleTests {
 	@Test
 	void migratesItsOwnSchemaWithItsOwnHistory() {
 		assertThat(jdbc.queryForList("SELECT schema_name FROM information_schema.schemata", String.class))
-				.contains("listings");
+			.contains("listings");
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM flyway_schema_history_listings WHERE success AND version = '1'", Integer.class))
-				.isEqualTo(1);
+			.isEqualTo(1);
 	}
+
 }

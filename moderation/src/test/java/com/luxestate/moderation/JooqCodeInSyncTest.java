@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 import com.luxestate.platform.testing.JooqCodeDriftCheck;
 
 /**
- * Fails the build when the committed jOOQ classes of this module no longer match its Flyway migrations (ADR 0003).
+ * Fails the build when the committed jOOQ classes of this module no longer match its
+ * Flyway migrations (ADR 0003).
  */
 class JooqCodeInSyncTest {
 
@@ -13,4 +14,5 @@ class JooqCodeInSyncTest {
 	void committedJooqClassesMatchTheMigrations() {
 		JooqCodeDriftCheck.assertCommittedCodeMatchesMigrations("moderation");
 	}
+
 }

@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The moderation module starts on its own, against a real PostgreSQL, with its schema created by its own migrations.
+ * The moderation module starts on its own, against a real PostgreSQL, with its schema
+ * created by its own migrations.
  */
 @ApplicationModuleTest
 class ModerationModuleTests {
@@ -21,9 +22,10 @@ class ModerationModuleTests {
 	@Test
 	void migratesItsOwnSchemaWithItsOwnHistory() {
 		assertThat(jdbc.queryForList("SELECT schema_name FROM information_schema.schemata", String.class))
-				.contains("moderation");
+			.contains("moderation");
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM flyway_schema_history_moderation WHERE success AND version = '1'", Integer.class))
-				.isEqualTo(1);
+			.isEqualTo(1);
 	}
+
 }

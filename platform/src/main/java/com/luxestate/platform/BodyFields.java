@@ -3,8 +3,8 @@ package com.luxestate.platform;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Names a field of a JSON request body the one way validation problems name fields: {@code price.amount},
- * {@code features[1]}, or {@code body} for the body as a whole.
+ * Names a field of a JSON request body the one way validation problems name fields:
+ * {@code price.amount}, {@code features[1]}, or {@code body} for the body as a whole.
  */
 public final class BodyFields {
 
@@ -24,4 +24,5 @@ public final class BodyFields {
 		}
 		return path.isEmpty() ? "body" : path.toString();
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is calling: the subject of their verified access token and the permissions it grants (authority strings such
- * as {@code listings:write}), or nobody ({@link #ANONYMOUS}, for public reads). Controllers take it as an argument;
- * services decide ownership from it, never from ids in a request body.
+ * Who is calling: the subject of their verified access token and the permissions it
+ * grants (authority strings such as {@code listings:write}), or nobody
+ * ({@link #ANONYMOUS}, for public reads). Controllers take it as an argument; services
+ * decide ownership from it, never from ids in a request body.
  */
 public record Caller(@Nullable UUID userId, Set<String> permissions) {
 

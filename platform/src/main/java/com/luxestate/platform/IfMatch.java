@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 import org.springframework.http.ETag;
 
 /**
- * {@code If-Match} on a resource whose ETag is its version as a strong entity tag ({@code "7"}), evaluated as RFC
- * 9110 (section 13.1.1) says: {@code *} matches any resource that exists; a list of entity tags matches when one of
- * them is the current tag by strong comparison, so a weak tag ({@code W/"7"}) never matches; a blank value,
- * {@code W/*} or {@code **} is neither and matches nothing. Spring's parser reads the header.
+ * {@code If-Match} on a resource whose ETag is its version as a strong entity tag
+ * ({@code "7"}), evaluated as RFC 9110 (section 13.1.1) says: {@code *} matches any
+ * resource that exists; a list of entity tags matches when one of them is the current tag
+ * by strong comparison, so a weak tag ({@code W/"7"}) never matches; a blank value,
+ * {@code W/*} or {@code **} is neither and matches nothing. Spring's parser reads the
+ * header.
  */
 public final class IfMatch {
 
@@ -26,28 +28,32 @@ public final class IfMatch {
 	}
 
 	/**
-	 * The version a change must be made to, for the service to compare with the version it changes: {@code null}
-	 * without a precondition (no {@code If-Match}, or exactly {@code *}), the one version a single entity tag names, or, when
-	 * a list names several, the current version if it is among them.
-	 *
-	 * @param currentVersion reads the resource's current version; called only for a list of several versions
-	 * @param stale the problem to answer when the list names versions, but not the current one
+	 * The version a change must be made to, for the service to compare with the version
+	 * it changes: {@code null} without a precondition (no {@code If-Match}, or exactly
+	 * {@code *}), the one version a single entity tag names, or, when a list names
+	 * several, the current version if it is among them.
+	 * @param currentVersion reads the resource's current version; called only for a list
+	 * of several versions
+	 * @param stale the problem to answer when the list names versions, but not the
+	 * current one
 	 * @throws ProblemException 412 when no entity tag of {@code If-Match} can match
 	 */
-	public static Long requiredVersion(String ifMatch, LongSupplier currentVersion,
-			Supplier<ProblemException> stale) {
+	public static Long requiredVersion(String ifMatch, LongSupplier currentVersion, Supplier<ProblemException> stale) {
 		if (ifMatch == null || ifMatch.strip().equals("*")) {
 			return null;
 		}
-		// Spring's parser reads W/* and ** as the wildcard too; RFC 9110 allows * only as the whole field value, so a
-		// wildcard inside anything else, like a blank value, names no version and matches nothing.
+		// Spring's parser reads W/* and ** as the wildcard too; RFC 9110 allows * only as
+		// the whole field value, so a
+		// wildcard inside anything else, like a blank value, names no version and matches
+		// nothing.
 		var tags = ETag.parse(ifMatch);
 		var versions = new LinkedHashSet<Long>();
 		if (tags.stream().anyMatch(ETag::isWildcard)) {
 			tags = java.util.List.of();
 		}
-		tags.stream().filter(tag -> !tag.weak() && VERSION.matcher(tag.tag()).matches())
-				.forEach(tag -> versions.add(Long.valueOf(tag.tag())));
+		tags.stream()
+			.filter(tag -> !tag.weak() && VERSION.matcher(tag.tag()).matches())
+			.forEach(tag -> versions.add(Long.valueOf(tag.tag())));
 		if (versions.isEmpty()) {
 			throw ProblemException.preconditionFailed("If-Match names no version of this resource: send the ETag you "
 					+ "read, such as \"7\" (weak tags never match).");
@@ -61,4 +67,5 @@ public final class IfMatch {
 		}
 		throw stale.get();
 	}
+
 }

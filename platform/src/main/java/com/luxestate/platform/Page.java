@@ -6,16 +6,18 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page of a list in the API's one list shape, {@code {items, nextCursor, total}}: the items, where the list
- * continues ({@code null} on the last page; a {@link PageCursor}) and how many items the whole list has.
+ * A page of a list in the API's one list shape, {@code {items, nextCursor, total}}: the
+ * items, where the list continues ({@code null} on the last page; a {@link PageCursor})
+ * and how many items the whole list has.
  */
 public record Page<T>(List<T> items, @Nullable String nextCursor, long total) {
 
 	/**
-	 * The page of the rows a keyset query read when it asked for one row more than {@code limit}: that extra row
-	 * only tells that another page follows, which continues after the last row shown.
-	 *
-	 * @param cursorAfter the cursor that continues after a row ({@link PageCursor#encode})
+	 * The page of the rows a keyset query read when it asked for one row more than
+	 * {@code limit}: that extra row only tells that another page follows, which continues
+	 * after the last row shown.
+	 * @param cursorAfter the cursor that continues after a row
+	 * ({@link PageCursor#encode})
 	 */
 	public static <T> Page<T> ofLookahead(List<T> rows, int limit, Function<? super T, String> cursorAfter,
 			long total) {

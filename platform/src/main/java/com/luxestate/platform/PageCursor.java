@@ -9,19 +9,24 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The codec of the opaque cursors keyset-paged lists give out: the sort keys of the last item of a page, joined by
- * {@code |} and encoded as base64url. A page continues strictly after those keys, so items added meanwhile neither
- * repeat nor push others out of the way, unlike an offset.
+ * The codec of the opaque cursors keyset-paged lists give out: the sort keys of the last
+ * item of a page, joined by {@code |} and encoded as base64url. A page continues strictly
+ * after those keys, so items added meanwhile neither repeat nor push others out of the
+ * way, unlike an offset.
  * <p>
- * Cursors come back from clients, so reading one checks it: a cursor that is not base64url, has another number of
- * keys, or a key its reader refuses is answered with one 400 naming the {@code cursor} parameter.
+ * Cursors come back from clients, so reading one checks it: a cursor that is not
+ * base64url, has another number of keys, or a key its reader refuses is answered with one
+ * 400 naming the {@code cursor} parameter.
  */
 public final class PageCursor {
 
 	/** The parameter cursors come back in. */
 	public static final String PARAMETER = "cursor";
 
-	/** What is wrong with a cursor no page of this list gave out (or of another sort of it). */
+	/**
+	 * What is wrong with a cursor no page of this list gave out (or of another sort of
+	 * it).
+	 */
 	public static final String NOT_A_CURSOR = "is not a cursor of this list; start again without it";
 
 	private static final String SEPARATOR = "|";
@@ -37,10 +42,9 @@ public final class PageCursor {
 
 	/**
 	 * Reads a cursor {@link #encode} gave out.
-	 *
 	 * @param keys how many sort keys the cursor must hold
-	 * @param reader turns the keys into the position a page continues after; throws when a key is not what it
-	 * must be
+	 * @param reader turns the keys into the position a page continues after; throws when
+	 * a key is not what it must be
 	 * @return {@code null} for no cursor (the first page)
 	 * @throws ProblemException 400 on {@code cursor} when the cursor cannot be read
 	 */
@@ -64,4 +68,5 @@ public final class PageCursor {
 			throw ProblemException.invalid(PARAMETER, NOT_A_CURSOR);
 		}
 	}
+
 }

@@ -6,18 +6,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a module says a request cannot be served: a problem of one of the stable {@link ProblemType}s, with a
- * detail written for the caller. Raised by aggregates and services (where ownership and state are checked) without
- * any HTTP in them; the application renders it as {@code application/problem+json}, in one place.
+ * How a module says a request cannot be served: a problem of one of the stable
+ * {@link ProblemType}s, with a detail written for the caller. Raised by aggregates and
+ * services (where ownership and state are checked) without any HTTP in them; the
+ * application renders it as {@code application/problem+json}, in one place.
  */
 public class ProblemException extends RuntimeException {
 
 	private final ProblemType type;
+
 	private final List<FieldError> errors;
+
 	private final @Nullable Duration retryAfter;
 
-	private ProblemException(ProblemType type, String detail, List<FieldError> errors,
-			@Nullable Duration retryAfter) {
+	private ProblemException(ProblemType type, String detail, List<FieldError> errors, @Nullable Duration retryAfter) {
 		super(detail);
 		this.type = type;
 		this.errors = List.copyOf(errors);
@@ -83,12 +85,19 @@ public class ProblemException extends RuntimeException {
 		return errors;
 	}
 
-	/** When the caller may try again, in whole seconds (never less than one); {@code null} when not said. */
+	/**
+	 * When the caller may try again, in whole seconds (never less than one); {@code null}
+	 * when not said.
+	 */
 	public @Nullable Long retryAfterSeconds() {
 		return retryAfter == null ? null : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 	}
 
-	/** One entry of a validation problem's {@code errors}: the offending field (or parameter) and what is wrong. */
+	/**
+	 * One entry of a validation problem's {@code errors}: the offending field (or
+	 * parameter) and what is wrong.
+	 */
 	public record FieldError(String field, String message) {
 	}
+
 }

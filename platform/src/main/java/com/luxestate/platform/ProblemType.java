@@ -3,19 +3,18 @@ package com.luxestate.platform;
 import java.net.URI;
 
 /**
- * The stable kinds of error the API answers with, each with its own {@code type} URI (RFC 9457). Frontends may
- * switch on these URIs; they are documented in {@code docs/problems.md} and never change meaning. Every module
- * raises them through {@link ProblemException}; the application renders them. Free of Spring, so that domain code
- * can name them without speaking HTTP.
+ * The stable kinds of error the API answers with, each with its own {@code type} URI (RFC
+ * 9457). Frontends may switch on these URIs; they are documented in
+ * {@code docs/problems.md} and never change meaning. Every module raises them through
+ * {@link ProblemException}; the application renders them. Free of Spring, so that domain
+ * code can name them without speaking HTTP.
  */
 public enum ProblemType {
 
 	MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
 	VALIDATION_FAILED("validation-failed", "Validation failed", 400),
-	UNAUTHORIZED("unauthorized", "Authentication required", 401),
-	FORBIDDEN("forbidden", "Not allowed", 403),
-	NOT_FOUND("not-found", "Not found", 404),
-	METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+	UNAUTHORIZED("unauthorized", "Authentication required", 401), FORBIDDEN("forbidden", "Not allowed", 403),
+	NOT_FOUND("not-found", "Not found", 404), METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
 	NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
 	CONFLICT("conflict", "Conflict with the current state", 409),
 	PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
@@ -29,7 +28,9 @@ public enum ProblemType {
 	public static final String BASE_URI = "https://api.luxestate.dev/problems/";
 
 	private final URI type;
+
 	private final String title;
+
 	private final int status;
 
 	ProblemType(String slug, String title, int status) {
@@ -60,4 +61,5 @@ public enum ProblemType {
 		}
 		return status >= 400 && status < 500 ? MALFORMED_REQUEST : INTERNAL_ERROR;
 	}
+
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * How many requests a {@link RateLimit} lets through per period: {@code 10/1h} in configuration. The budget refills
- * steadily (one permit every {@code per / permits}), so a client that waits gets some of it back without waiting for
- * a whole window.
+ * How many requests a {@link RateLimit} lets through per period: {@code 10/1h} in
+ * configuration. The budget refills steadily (one permit every {@code per / permits}), so
+ * a client that waits gets some of it back without waiting for a whole window.
  *
  * @param permits requests allowed in a burst, and per period
  * @param per the period in which {@code permits} come back
@@ -25,7 +25,10 @@ public record Rate(int permits, Duration per) {
 		}
 	}
 
-	/** Parses {@code 10/1h}, {@code 5/15m}, {@code 100/PT15M}: what configuration properties bind through. */
+	/**
+	 * Parses {@code 10/1h}, {@code 5/15m}, {@code 100/PT15M}: what configuration
+	 * properties bind through.
+	 */
 	public static Rate valueOf(String text) {
 		var slash = text == null ? -1 : text.indexOf('/');
 		if (slash < 1) {

@@ -3,18 +3,24 @@ package com.luxestate.platform;
 import java.time.Duration;
 
 /**
- * One named budget of requests, kept per key (a client address, an email address...) and shared by every instance.
- * Made by {@link RateLimits#limit}.
+ * One named budget of requests, kept per key (a client address, an email address...) and
+ * shared by every instance. Made by {@link RateLimits#limit}.
  */
 public interface RateLimit {
 
-	/** What every caller over a limit is told, whatever the limit and whether the account concerned exists. */
+	/**
+	 * What every caller over a limit is told, whatever the limit and whether the account
+	 * concerned exists.
+	 */
 	String TOO_MANY_REQUESTS = "Too many requests. Try again later.";
 
 	/** Takes one permit from {@code key}'s budget if there is one left. */
 	Verdict tryConsume(String key);
 
-	/** Takes one permit from {@code key}'s budget, or answers 429 with {@code Retry-After}. */
+	/**
+	 * Takes one permit from {@code key}'s budget, or answers 429 with
+	 * {@code Retry-After}.
+	 */
 	default void consume(String key) {
 		var verdict = tryConsume(key);
 		if (!verdict.allowed()) {
@@ -22,7 +28,10 @@ public interface RateLimit {
 		}
 	}
 
-	/** Gives a permit back, for requests that turned out not to count (a successful login). */
+	/**
+	 * Gives a permit back, for requests that turned out not to count (a successful
+	 * login).
+	 */
 	void refund(String key);
 
 	/**
@@ -37,4 +46,5 @@ public interface RateLimit {
 			return new Verdict(false, retryAfter);
 		}
 	}
+
 }

@@ -8,9 +8,10 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.UUIDClock;
 
 /**
- * Identifiers of new aggregates: time-ordered UUIDs (RFC 9562 version 7) on the application's {@link Clock}. Ids
- * that grow with time keep primary key indexes append-mostly and let lists paged by id read "newest first" as an
- * index scan; taking the time from the clock keeps them in step with the timestamps stored beside them.
+ * Identifiers of new aggregates: time-ordered UUIDs (RFC 9562 version 7) on the
+ * application's {@link Clock}. Ids that grow with time keep primary key indexes
+ * append-mostly and let lists paged by id read "newest first" as an index scan; taking
+ * the time from the clock keeps them in step with the timestamps stored beside them.
  */
 public final class UuidV7 {
 
@@ -27,4 +28,5 @@ public final class UuidV7 {
 			}
 		}).generate();
 	}
+
 }

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.Test;
-/** {@code If-Match} as RFC 9110 evaluates it: lists of entity tags, strong comparison, {@code *}. */
+
+/**
+ * {@code If-Match} as RFC 9110 evaluates it: lists of entity tags, strong comparison,
+ * {@code *}.
+ */
 class IfMatchTests {
 
 	private static final LongSupplier NOT_NEEDED = () -> {
@@ -28,15 +32,18 @@ class IfMatchTests {
 	void oneStrongTagIsTheVersionTheServiceComparesWith() {
 		assertThat(IfMatch.requiredVersion("\"7\"", NOT_NEEDED, IfMatchTests::stale)).isEqualTo(7);
 		assertThat(IfMatch.requiredVersion(" \"7\" , W/\"8\"", NOT_NEEDED, IfMatchTests::stale))
-				.as("the weak tag names nothing").isEqualTo(7);
+			.as("the weak tag names nothing")
+			.isEqualTo(7);
 		assertThat(IfMatch.requiredVersion("\"a,b\", \"7\"", NOT_NEEDED, IfMatchTests::stale))
-				.as("a comma inside a tag").isEqualTo(7);
+			.as("a comma inside a tag")
+			.isEqualTo(7);
 	}
 
 	@Test
 	void aListMatchesWhenAnyOfItsTagsIsTheCurrentOne() {
 		assertThat(IfMatch.requiredVersion("\"3\", \"4\"", () -> 4, IfMatchTests::stale)).isEqualTo(4);
-		assertThat(IfMatch.requiredVersion("\"3\",,\"4\"", () -> 3, IfMatchTests::stale)).as("empty list elements").isEqualTo(3);
+		assertThat(IfMatch.requiredVersion("\"3\",,\"4\"", () -> 3, IfMatchTests::stale)).as("empty list elements")
+			.isEqualTo(3);
 		assertThat(preconditionFailure("\"3\", \"4\"", 5)).isNotNull();
 	}
 
@@ -70,4 +77,5 @@ class IfMatchTests {
 		}
 		return failure;
 	}
+
 }

@@ -21,7 +21,9 @@ class MailTextTests {
 		var text = MailText.format("Hello %s,%n%nwithin %d hours: %s/verify?token=%s%n", "Ann\nClick here", 48,
 				"https://app.luxestate.dev", "abc_DEF-123");
 
-		assertThat(text).isEqualTo("Hello Ann Click here,%n%nwithin 48 hours: https://app.luxestate.dev/verify?token=abc_DEF-123%n"
+		assertThat(text)
+			.isEqualTo("Hello Ann Click here,%n%nwithin 48 hours: https://app.luxestate.dev/verify?token=abc_DEF-123%n"
 				.formatted());
 	}
+
 }

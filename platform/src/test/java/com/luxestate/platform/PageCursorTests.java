@@ -12,7 +12,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** Cursors read back as the keys they were made of; anything else is a 400 naming {@code cursor}. */
+/**
+ * Cursors read back as the keys they were made of; anything else is a 400 naming
+ * {@code cursor}.
+ */
 class PageCursorTests {
 
 	private record Position(Instant at, UUID id) {
@@ -36,8 +39,8 @@ class PageCursorTests {
 	@Test
 	void whatNoPageGaveOutIsRefusedNamingTheCursor() {
 		var id = UUID.randomUUID();
-		for (var cursor : List.of("not-a-cursor", "%%%", plain("yesterday|" + id), plain(Instant.EPOCH + "|" + id + "|x"),
-				PageCursor.encode(id))) {
+		for (var cursor : List.of("not-a-cursor", "%%%", plain("yesterday|" + id),
+				plain(Instant.EPOCH + "|" + id + "|x"), PageCursor.encode(id))) {
 			var problem = assertProblem(ProblemType.VALIDATION_FAILED,
 					() -> PageCursor.decode(cursor, 2, PageCursorTests::read));
 			assertThat(offendingFields(problem)).as(cursor).containsExactly("cursor");
@@ -61,4 +64,5 @@ class PageCursorTests {
 	private static String plain(String keys) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(keys.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

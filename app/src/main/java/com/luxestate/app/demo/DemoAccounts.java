@@ -12,12 +12,16 @@ import com.luxestate.identity.Role;
 
 /**
  * The owner and agent accounts of the demo data: numbered, with predictable emails
- * ({@code owner-000001@demo.luxestate.dev}, {@code agent-000001@demo.luxestate.dev}) and the one password
- * {@link #PASSWORD}. Demo account {@code number} of a role is the same person on every run.
+ * ({@code owner-000001@demo.luxestate.dev}, {@code agent-000001@demo.luxestate.dev}) and
+ * the one password {@link #PASSWORD}. Demo account {@code number} of a role is the same
+ * person on every run.
  */
 final class DemoAccounts {
 
-	/** The password of every demo account, as documented in the README ("Demo data and benchmark"). */
+	/**
+	 * The password of every demo account, as documented in the README ("Demo data and
+	 * benchmark").
+	 */
 	static final String PASSWORD = "luxestate demo password";
 
 	/** The domain of every demo account's email. */
@@ -27,9 +31,10 @@ final class DemoAccounts {
 	}
 
 	/**
-	 * The first {@code count} demo accounts, owners first: three in five are owners ({@code owner-000001} on), two
-	 * in five agents ({@code agent-000001} on); of every ten agents eight are verified, one is waiting for
-	 * verification and one has no agent profile.
+	 * The first {@code count} demo accounts, owners first: three in five are owners
+	 * ({@code owner-000001} on), two in five agents ({@code agent-000001} on); of every
+	 * ten agents eight are verified, one is waiting for verification and one has no agent
+	 * profile.
 	 */
 	static List<NewAccount> first(int count, Instant now) {
 		var agents = count * 2 / 5;
@@ -51,7 +56,8 @@ final class DemoAccounts {
 		var random = new SplittableRandom(31L * number + role.ordinal());
 		var firstName = DemoNames.FIRST[random.nextInt(DemoNames.FIRST.length)];
 		var lastName = DemoNames.LAST[random.nextInt(DemoNames.LAST.length)];
-		// 020 7946 0000 to 0999: London numbers reserved for drama, which no one can be called at.
+		// 020 7946 0000 to 0999: London numbers reserved for drama, which no one can be
+		// called at.
 		var phone = "+44 20 7946 %04d".formatted(random.nextInt(1000));
 		var registeredAt = now.minus(Duration.ofDays(random.nextLong(30, 3 * 365)));
 		NewAccount.AgentProfile profile = null;
@@ -68,4 +74,5 @@ final class DemoAccounts {
 		}
 		return new NewAccount(email(role, number), firstName, lastName, phone, role, registeredAt, profile);
 	}
+
 }

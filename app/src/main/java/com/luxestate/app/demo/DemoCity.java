@@ -3,19 +3,33 @@ package com.luxestate.app.demo;
 import java.util.List;
 
 /**
- * A real city the demo listings are spread around, with the local currency and typical asking prices (sale per m²,
- * monthly rent per m²) in that currency, roughly as advertised in 2025.
+ * A real city the demo listings are spread around, with the local currency and typical
+ * asking prices (sale per m², monthly rent per m²) in that currency, roughly as
+ * advertised in 2025.
  */
 record DemoCity(String name, String region, String country, String currency, double lat, double lon,
 		double salePerSquareMetre, double rentPerSquareMetre, String[] streets) {
 
-	private static final String[] PORTUGUESE = { "Rua da Prata", "Avenida da Liberdade", "Rua Augusta", "Rua do Alecrim", "Travessa do Carmo", "Rua de São Bento" };
-	private static final String[] SPANISH = { "Calle Mayor", "Gran Vía", "Calle de Alcalá", "Paseo del Prado", "Calle de Serrano", "Carrer de Mallorca" };
-	private static final String[] FRENCH = { "Rue de Rivoli", "Boulevard Haussmann", "Rue de la République", "Avenue Jean Jaurès", "Rue Victor Hugo", "Quai des Célestins" };
-	private static final String[] GERMAN = { "Hauptstraße", "Schillerstraße", "Goethestraße", "Bahnhofstraße", "Lindenallee", "Gartenweg" };
-	private static final String[] ITALIAN = { "Via Roma", "Corso Vittorio Emanuele", "Via Garibaldi", "Via Mazzini", "Via Dante", "Piazza del Popolo" };
-	private static final String[] ENGLISH = { "High Street", "Church Road", "Victoria Road", "Park Avenue", "Station Road", "Mill Lane" };
-	private static final String[] DUTCH = { "Prinsengracht", "Keizersgracht", "Kerkstraat", "Damrak", "Leidsestraat", "Herengracht" };
+	private static final String[] PORTUGUESE = { "Rua da Prata", "Avenida da Liberdade", "Rua Augusta",
+			"Rua do Alecrim", "Travessa do Carmo", "Rua de São Bento" };
+
+	private static final String[] SPANISH = { "Calle Mayor", "Gran Vía", "Calle de Alcalá", "Paseo del Prado",
+			"Calle de Serrano", "Carrer de Mallorca" };
+
+	private static final String[] FRENCH = { "Rue de Rivoli", "Boulevard Haussmann", "Rue de la République",
+			"Avenue Jean Jaurès", "Rue Victor Hugo", "Quai des Célestins" };
+
+	private static final String[] GERMAN = { "Hauptstraße", "Schillerstraße", "Goethestraße", "Bahnhofstraße",
+			"Lindenallee", "Gartenweg" };
+
+	private static final String[] ITALIAN = { "Via Roma", "Corso Vittorio Emanuele", "Via Garibaldi", "Via Mazzini",
+			"Via Dante", "Piazza del Popolo" };
+
+	private static final String[] ENGLISH = { "High Street", "Church Road", "Victoria Road", "Park Avenue",
+			"Station Road", "Mill Lane" };
+
+	private static final String[] DUTCH = { "Prinsengracht", "Keizersgracht", "Kerkstraat", "Damrak", "Leidsestraat",
+			"Herengracht" };
 
 	static final List<DemoCity> ALL = List.of(
 			new DemoCity("Lisbon", "Lisboa", "PT", "EUR", 38.7223, -9.1393, 5600, 21, PORTUGUESE),
@@ -58,4 +72,5 @@ record DemoCity(String name, String region, String country, String currency, dou
 			new DemoCity("New York", "New York", "US", "USD", 40.7128, -74.006, 14000, 55, ENGLISH),
 			new DemoCity("Miami", "Florida", "US", "USD", 25.7617, -80.1918, 6500, 33, SPANISH),
 			new DemoCity("Los Angeles", "California", "US", "USD", 34.0522, -118.2437, 9000, 38, ENGLISH));
+
 }

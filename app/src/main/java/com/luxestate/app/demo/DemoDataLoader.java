@@ -12,16 +12,19 @@ import com.luxestate.identity.AccountImport;
 import com.luxestate.listings.ListingImport;
 
 /**
- * Loads the demo data at start-up when {@code luxestate.demo.listings} (environment {@code LUXESTATE_DEMO_LISTINGS})
- * names how many listings; see the README. Never active unless asked for. Runs before the application reports
- * itself ready, so the keyword index is built with the demo listings in it.
+ * Loads the demo data at start-up when {@code luxestate.demo.listings} (environment
+ * {@code LUXESTATE_DEMO_LISTINGS}) names how many listings; see the README. Never active
+ * unless asked for. Runs before the application reports itself ready, so the keyword
+ * index is built with the demo listings in it.
  */
 @Component
 @ConditionalOnProperty("luxestate.demo.listings")
 class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoData data;
+
 	private final int count;
+
 	private final long seed;
 
 	DemoDataLoader(AccountImport accountImport, ListingImport listingImport, Clock clock,
@@ -37,4 +40,5 @@ class DemoDataLoader implements ApplicationRunner {
 			data.load(count, seed);
 		}
 	}
+
 }

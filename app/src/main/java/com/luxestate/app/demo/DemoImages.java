@@ -19,19 +19,24 @@ import com.luxestate.listings.PictureRef;
 import com.luxestate.listings.PropertyType;
 
 /**
- * The images of demo listings: a small pool of pictures drawn at load time ({@link DemoPictures}) and imported once
- * each ({@link ListingImport.Session#importPicture}), which processes and stores them as uploads; thousands of demo
- * listings then show each picture, sharing its files.
+ * The images of demo listings: a small pool of pictures drawn at load time
+ * ({@link DemoPictures}) and imported once each
+ * ({@link ListingImport.Session#importPicture}), which processes and stores them as
+ * uploads; thousands of demo listings then show each picture, sharing its files.
  */
 final class DemoImages {
 
 	/**
-	 * Pictures drawn of each kind: 24 in all, about 150 KB each once stored in all sizes. Drawing and processing one
-	 * takes about a quarter of a second; more would make every load slower and look little different.
+	 * Pictures drawn of each kind: 24 in all, about 150 KB each once stored in all sizes.
+	 * Drawing and processing one takes about a quarter of a second; more would make every
+	 * load slower and look little different.
 	 */
 	static final int PER_KIND = 4;
 
-	/** One imported picture and what it shows, in words (the alt text of the images that show it). */
+	/**
+	 * One imported picture and what it shows, in words (the alt text of the images that
+	 * show it).
+	 */
 	record DemoImage(Kind kind, PictureRef picture, String altText) {
 
 		NewListing.Image image() {
@@ -48,13 +53,10 @@ final class DemoImages {
 	/** Draws and imports the pool; the same seed draws the same pictures. */
 	static DemoImages importInto(ListingImport.Session session, long seed) {
 		var kinds = Kind.values();
-		var images = IntStream.range(0, kinds.length * PER_KIND).parallel()
-				.mapToObj(index -> {
-					var picture = DemoPictures.draw(kinds[index % kinds.length],
-							new SplittableRandom(seed * 1_000 + index));
-					return new DemoImage(picture.kind(), session.importPicture(png(picture)), picture.description());
-				})
-				.collect(Collectors.groupingBy(DemoImage::kind, () -> new EnumMap<>(Kind.class), Collectors.toList()));
+		var images = IntStream.range(0, kinds.length * PER_KIND).parallel().mapToObj(index -> {
+			var picture = DemoPictures.draw(kinds[index % kinds.length], new SplittableRandom(seed * 1_000 + index));
+			return new DemoImage(picture.kind(), session.importPicture(png(picture)), picture.description());
+		}).collect(Collectors.groupingBy(DemoImage::kind, () -> new EnumMap<>(Kind.class), Collectors.toList()));
 		return new DemoImages(images);
 	}
 
@@ -69,7 +71,10 @@ final class DemoImages {
 		return out.toByteArray();
 	}
 
-	/** A picture that suits a listing of the type: a living room or the building for a flat, a field for land. */
+	/**
+	 * A picture that suits a listing of the type: a living room or the building for a
+	 * flat, a field for land.
+	 */
 	DemoImage pick(PropertyType type, SplittableRandom random) {
 		var kinds = Kind.showing(type);
 		var images = byKind.get(kinds.get(random.nextInt(kinds.size())));
@@ -79,4 +84,5 @@ final class DemoImages {
 	List<DemoImage> all() {
 		return byKind.values().stream().flatMap(List::stream).toList();
 	}
+
 }

@@ -20,12 +20,14 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 
 /**
- * What a demo listing is: around a real city, priced per city, type and size, written in the vocabulary of real
- * adverts, owned by a demo owner or (mostly) agent, and shown by a picture unless it is a draft.
+ * What a demo listing is: around a real city, priced per city, type and size, written in
+ * the vocabulary of real adverts, owned by a demo owner or (mostly) agent, and shown by a
+ * picture unless it is a draft.
  */
 final class DemoListings {
 
 	private final Owners owners;
+
 	private final DemoImages images;
 
 	DemoListings(List<ImportedAccount> accounts, DemoImages images) {
@@ -42,8 +44,9 @@ final class DemoListings {
 	}
 
 	/**
-	 * The accounts listings may have: owners, and agents, who have most listings. An account an admin has made
-	 * something else since (a buyer, an admin), or that was deleted, owns no new ones.
+	 * The accounts listings may have: owners, and agents, who have most listings. An
+	 * account an admin has made something else since (a buyer, an admin), or that was
+	 * deleted, owns no new ones.
 	 */
 	private record Owners(List<UUID> owners, List<UUID> agents) {
 
@@ -56,9 +59,11 @@ final class DemoListings {
 		}
 
 		private static List<UUID> ids(List<ImportedAccount> accounts, Role role) {
-			return accounts.stream().filter(account -> account.role() == role)
-					.filter(account -> account.status() != AccountStatus.DELETED)
-					.map(ImportedAccount::id).toList();
+			return accounts.stream()
+				.filter(account -> account.role() == role)
+				.filter(account -> account.status() != AccountStatus.DELETED)
+				.map(ImportedAccount::id)
+				.toList();
 		}
 
 		UUID pick(SplittableRandom random) {
@@ -80,8 +85,10 @@ final class DemoListings {
 				: BigDecimal.valueOf(Math.max(1, Math.round((bedrooms / 1.6 + random.nextDouble(0, 1)) * 2)) / 2.0);
 		var perSquareMetre = purpose == Purpose.SALE ? city.salePerSquareMetre() : city.rentPerSquareMetre();
 		var rawPrice = area * perSquareMetre * DemoText.typeFactor(type) * random.nextDouble(0.65, 1.45);
-		var price = BigDecimal.valueOf(rawPrice).setScale(purpose == Purpose.SALE ? -3 : -1, RoundingMode.HALF_UP)
-				.max(BigDecimal.valueOf(purpose == Purpose.SALE ? 10_000 : 100)).setScale(2);
+		var price = BigDecimal.valueOf(rawPrice)
+			.setScale(purpose == Purpose.SALE ? -3 : -1, RoundingMode.HALF_UP)
+			.max(BigDecimal.valueOf(purpose == Purpose.SALE ? 10_000 : 100))
+			.setScale(2);
 		// Most listings lie within ~8 km of the centre, a few in the suburbs.
 		var spread = random.nextInt(10) == 0 ? 0.25 : 0.07;
 		var location = new GeoPoint(city.lat() + random.nextDouble(-spread, spread),
@@ -102,18 +109,22 @@ final class DemoListings {
 				? BigDecimal.valueOf(land ? area : area * random.nextDouble(1.5, 6)).setScale(2, RoundingMode.HALF_UP)
 				: null;
 		var yearBuilt = land ? null : random.nextInt(1850, 2027);
-		// A public listing has at least one image, and a listing that was ever published was public.
+		// A public listing has at least one image, and a listing that was ever published
+		// was public.
 		var image = published ? List.of(images.pick(type, random).image()) : List.<NewListing.Image>of();
 		return new NewListing(owner, status, title, description, purpose, type, new Money(price, city.currency()),
-				address, visibility, location, bedrooms, bathrooms, livingArea, lotArea, yearBuilt, features,
-				createdAt, published ? publishedAt : null, image);
+				address, visibility, location, bedrooms, bathrooms, livingArea, lotArea, yearBuilt, features, createdAt,
+				published ? publishedAt : null, image);
 	}
 
-	/** A property let is rented, not sold: the status graph has an end for each purpose. */
+	/**
+	 * A property let is rented, not sold: the status graph has an end for each purpose.
+	 */
 	private static ListingStatus status(Purpose purpose, SplittableRandom random) {
 		var roll = random.nextInt(100);
 		var done = purpose == Purpose.SALE ? ListingStatus.SOLD : ListingStatus.RENTED;
 		return roll < 85 ? ListingStatus.ACTIVE : roll < 90 ? ListingStatus.PENDING
 				: roll < 94 ? done : roll < 97 ? ListingStatus.OFF_MARKET : ListingStatus.DRAFT;
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** The names of demo people and agencies: common across the countries the demo listings are in. */
+/**
+ * The names of demo people and agencies: common across the countries the demo listings
+ * are in.
+ */
 final class DemoNames {
 
 	static final String[] FIRST = { "Ana", "João", "Inês", "Miguel", "Beatriz", "Tiago", "Lucía", "Javier", "Carmen",
@@ -18,8 +21,9 @@ final class DemoNames {
 			"Wilson", "de Jong", "Jansen", "de Vries", "Bakker", "Visser", "Novak", "Horvat" };
 
 	static final String[] AGENCIES = { "Atlantic Homes", "Casa Nova Imobiliária", "Sol y Mar Inmobiliaria",
-			"Maison & Jardin Immobilier", "Stadt und Land Immobilien", "Casa Bella Immobiliare", "Harbour & Hill Estates",
-			"Grachten Makelaars", "Riverside Property", "Old Town Realty", "Meridian Estates", "Blue Door Lettings" };
+			"Maison & Jardin Immobilier", "Stadt und Land Immobilien", "Casa Bella Immobiliare",
+			"Harbour & Hill Estates", "Grachten Makelaars", "Riverside Property", "Old Town Realty", "Meridian Estates",
+			"Blue Door Lettings" };
 
 	static final String[] LANGUAGES = { "English", "Portuguese", "Spanish", "French", "German", "Italian", "Dutch" };
 
@@ -38,4 +42,5 @@ final class DemoNames {
 		}
 		return picked;
 	}
+
 }

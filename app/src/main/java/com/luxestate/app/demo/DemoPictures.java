@@ -15,9 +15,10 @@ import java.util.SplittableRandom;
 import com.luxestate.listings.PropertyType;
 
 /**
- * Pictures for demo listings, drawn with Java2D: houses, villas, blocks of flats, living rooms, plots of land and
- * shop fronts, each in its own colours and composition, so that a page of demo results looks like a page of
- * adverts rather than one picture repeated. Shapes only, no text (a server may have no fonts installed).
+ * Pictures for demo listings, drawn with Java2D: houses, villas, blocks of flats, living
+ * rooms, plots of land and shop fronts, each in its own colours and composition, so that
+ * a page of demo results looks like a page of adverts rather than one picture repeated.
+ * Shapes only, no text (a server may have no fonts installed).
  */
 final class DemoPictures {
 
@@ -26,6 +27,7 @@ final class DemoPictures {
 
 	/** What a picture shows; each property type is shown by pictures of a few kinds. */
 	enum Kind {
+
 		HOUSE, VILLA, APARTMENT_BUILDING, LIVING_ROOM, LAND, SHOP_FRONT;
 
 		static List<Kind> showing(PropertyType type) {
@@ -37,6 +39,7 @@ final class DemoPictures {
 				case COMMERCIAL -> List.of(SHOP_FRONT);
 			};
 		}
+
 	}
 
 	/** A drawn picture and what it shows, in words (its alt text). */
@@ -49,8 +52,7 @@ final class DemoPictures {
 	private record Paint(String name, Color color) {
 	}
 
-	private static final Sky[] SKIES = {
-			new Sky("a clear blue sky", new Color(0x4F8FD8), new Color(0xCFE4F7), true),
+	private static final Sky[] SKIES = { new Sky("a clear blue sky", new Color(0x4F8FD8), new Color(0xCFE4F7), true),
 			new Sky("a bright morning sky", new Color(0x7FB3E8), new Color(0xF3E7D3), true),
 			new Sky("a sunset", new Color(0x3D4E86), new Color(0xF6A55B), true),
 			new Sky("a soft overcast sky", new Color(0x8E9AA8), new Color(0xDCE1E6), false),
@@ -125,8 +127,8 @@ final class DemoPictures {
 		g.setColor(roof.color());
 		g.fill(roofPath);
 		var storeys = height > HEIGHT * 0.28 ? 2 : 1;
-		windows(g, left + width / 10, top + height / 8, width * 8 / 10, height * 6 / 10, storeys == 2 ? 4 : 3,
-				storeys, wall.color(), sky.sun());
+		windows(g, left + width / 10, top + height / 8, width * 8 / 10, height * 6 / 10, storeys == 2 ? 4 : 3, storeys,
+				wall.color(), sky.sun());
 		int doorWidth = width / 9;
 		g.setColor(darker(pick(FABRICS, random).color(), 0.8));
 		g.fillRect(left + width / 2 - doorWidth / 2, base - height * 4 / 10, doorWidth, height * 4 / 10);
@@ -168,8 +170,7 @@ final class DemoPictures {
 			g.fillRect(upperLeft, base - 2 * storey, upperWidth, storey);
 			g.setColor(darker(wall.color(), 0.7));
 			g.fillRect(upperLeft - 20, base - 2 * storey - 12, upperWidth + 40, 12);
-			glass(g, upperLeft + upperWidth / 10, base - 2 * storey + storey / 5, upperWidth * 8 / 10,
-					storey * 3 / 5);
+			glass(g, upperLeft + upperWidth / 10, base - 2 * storey + storey / 5, upperWidth * 8 / 10, storey * 3 / 5);
 		}
 		int poolTop = (int) (HEIGHT * 0.72);
 		var water = new GradientPaint(0, poolTop, new Color(0x3FB5D4), 0, HEIGHT, new Color(0x1E7FA8));
@@ -193,8 +194,8 @@ final class DemoPictures {
 					: (int) (WIDTH * random.nextDouble(0.85, 0.97));
 			palm(g, random, x, (int) (HEIGHT * 0.7), (int) (HEIGHT * random.nextDouble(0.35, 0.5)));
 		}
-		return "A modern %s %s villa with large windows and a swimming pool, under %s".formatted(storeys,
-				wall.name(), sky.name());
+		return "A modern %s %s villa with large windows and a swimming pool, under %s".formatted(storeys, wall.name(),
+				sky.name());
 	}
 
 	private static String apartmentBuilding(Graphics2D g, SplittableRandom random) {
@@ -306,11 +307,12 @@ final class DemoPictures {
 		var sky = sky(g, random, 0.45);
 		hills(g, random, 0.3, 0.45);
 		int horizon = (int) (HEIGHT * 0.45);
-		var fields = new Color[] { new Color(0x8DB255), new Color(0xC9B458), new Color(0x6E9A4F),
-				new Color(0xA7C06A), new Color(0xD4C27A) };
+		var fields = new Color[] { new Color(0x8DB255), new Color(0xC9B458), new Color(0x6E9A4F), new Color(0xA7C06A),
+				new Color(0xD4C27A) };
 		g.setColor(fields[0]);
 		g.fillRect(0, horizon - 2, WIDTH, HEIGHT - horizon + 2);
-		// Each field reaches down to the bottom edge; the next one, nearer, covers its lower part.
+		// Each field reaches down to the bottom edge; the next one, nearer, covers its
+		// lower part.
 		for (int band = 0, y = horizon; y < HEIGHT; band++) {
 			var field = new Path2D.Double();
 			field.moveTo(0, y);
@@ -324,8 +326,7 @@ final class DemoPictures {
 		}
 		fence(g, (int) (HEIGHT * 0.78), new Color(0x7A5C3E));
 		if (random.nextBoolean()) {
-			tree(g, random, (int) (WIDTH * random.nextDouble(0.55, 0.85)), (int) (HEIGHT * 0.62),
-					(int) (HEIGHT * 0.3));
+			tree(g, random, (int) (WIDTH * random.nextDouble(0.55, 0.85)), (int) (HEIGHT * 0.62), (int) (HEIGHT * 0.3));
 		}
 		return "A plot of open land with fields and hills, under %s".formatted(sky.name());
 	}
@@ -360,7 +361,10 @@ final class DemoPictures {
 		return "A shop front with a %s and white striped awning and offices above".formatted(awning.name());
 	}
 
-	/** Fills the sky down to {@code horizon} (a fraction of the height), with a sun where there is one. */
+	/**
+	 * Fills the sky down to {@code horizon} (a fraction of the height), with a sun where
+	 * there is one.
+	 */
 	private static Sky sky(Graphics2D g, SplittableRandom random, double horizon) {
 		var sky = pick(SKIES, random);
 		int bottom = (int) (HEIGHT * horizon);
@@ -369,8 +373,8 @@ final class DemoPictures {
 		if (sky.sun()) {
 			g.setColor(new Color(255, 244, 200, 220));
 			int size = 90 + random.nextInt(60);
-			g.fill(new Ellipse2D.Double(WIDTH * random.nextDouble(0.1, 0.9), bottom * random.nextDouble(0.1, 0.5),
-					size, size));
+			g.fill(new Ellipse2D.Double(WIDTH * random.nextDouble(0.1, 0.9), bottom * random.nextDouble(0.1, 0.5), size,
+					size));
 		}
 		g.setColor(new Color(255, 255, 255, 150));
 		for (int i = 0; i < 2 + random.nextInt(4); i++) {
@@ -479,7 +483,8 @@ final class DemoPictures {
 			var frond = new Path2D.Double();
 			frond.moveTo(x + lean / 2.0, base - height);
 			frond.quadTo(x + lean / 2.0 + Math.cos(angle) * height * 0.2, base - height - height * 0.12,
-					x + lean / 2.0 + Math.cos(angle) * height * 0.3, base - height + Math.abs(Math.sin(angle)) * 40 + 30);
+					x + lean / 2.0 + Math.cos(angle) * height * 0.3,
+					base - height + Math.abs(Math.sin(angle)) * 40 + 30);
 			g.draw(frond);
 		}
 	}
@@ -503,7 +508,8 @@ final class DemoPictures {
 	}
 
 	private static Color brighter(Color color, double factor) {
-		return new Color(Math.min(255, (int) (color.getRed() * factor)), Math.min(255, (int) (color.getGreen() * factor)),
-				Math.min(255, (int) (color.getBlue() * factor)));
+		return new Color(Math.min(255, (int) (color.getRed() * factor)),
+				Math.min(255, (int) (color.getGreen() * factor)), Math.min(255, (int) (color.getBlue() * factor)));
 	}
+
 }

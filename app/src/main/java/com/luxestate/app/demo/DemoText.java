@@ -7,7 +7,10 @@ import java.util.SplittableRandom;
 import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 
-/** The words of demo listings: titles, descriptions, streets and features as real adverts use them. */
+/**
+ * The words of demo listings: titles, descriptions, streets and features as real adverts
+ * use them.
+ */
 final class DemoText {
 
 	/** Weighted: flats are far more common than villas or land. */
@@ -15,11 +18,14 @@ final class DemoText {
 
 	private static final String[] ADJECTIVES = { "Bright", "Spacious", "Renovated", "Charming", "Modern", "Quiet",
 			"Elegant", "Cosy", "Sunny", "Stylish", "Classic", "Luxurious" };
+
 	private static final String[] VIEWS = { "river view", "park view", "sea view", "city view", "garden view",
 			"mountain view", "courtyard view" };
+
 	private static final String[] OPENINGS = { "Welcome to this %s %s in %s.",
 			"A rare opportunity: %s %s in one of the most sought-after parts of %s.",
 			"Discover this %s %s, a short walk from the centre of %s." };
+
 	private static final String[] SENTENCES = { "The living room opens onto a %s.",
 			"Large windows bring in light all day long.", "The kitchen was fully renovated with quality materials.",
 			"Shops, schools and public transport are within walking distance.",
@@ -27,10 +33,13 @@ final class DemoText {
 			"The bedrooms are quiet and face the inner courtyard.", "Energy-efficient windows and heating.",
 			"Ideal for a family, or as an investment.", "Parquet floors throughout.",
 			"The building is well kept, with a friendly neighbourhood." };
-	private static final String[] COMMON_FEATURES = { "balcony", "elevator", "parking", "heating",
-			"air_conditioning", "storage", "double_glazing", "dishwasher", "laundry", "furnished", "pets_allowed" };
+
+	private static final String[] COMMON_FEATURES = { "balcony", "elevator", "parking", "heating", "air_conditioning",
+			"storage", "double_glazing", "dishwasher", "laundry", "furnished", "pets_allowed" };
+
 	private static final String[] HOUSE_FEATURES = { "garden", "garage", "pool", "terrace", "fireplace", "basement",
 			"attic", "solar_panels", "ev_charger" };
+
 	private static final String[] PREMIUM_FEATURES = { "sea_view", "concierge", "gym", "security", "waterfront",
 			"wheelchair_accessible" };
 
@@ -88,16 +97,16 @@ final class DemoText {
 
 	static String description(PropertyType type, Purpose purpose, double area, List<String> features, DemoCity city,
 			SplittableRandom random) {
-		var text = new StringBuilder(OPENINGS[random.nextInt(OPENINGS.length)].formatted(
-				ADJECTIVES[random.nextInt(ADJECTIVES.length)].toLowerCase(), noun(type), city.name()));
+		var text = new StringBuilder(OPENINGS[random.nextInt(OPENINGS.length)]
+			.formatted(ADJECTIVES[random.nextInt(ADJECTIVES.length)].toLowerCase(), noun(type), city.name()));
 		text.append(" It offers ").append(Math.round(area)).append(" m²");
 		if (!features.isEmpty()) {
 			text.append(" with ").append(String.join(", ", features).replace('_', ' '));
 		}
 		text.append('.');
 		for (int i = 0; i < 3; i++) {
-			text.append(' ').append(SENTENCES[random.nextInt(SENTENCES.length)]
-					.formatted(VIEWS[random.nextInt(VIEWS.length)]));
+			text.append(' ')
+				.append(SENTENCES[random.nextInt(SENTENCES.length)].formatted(VIEWS[random.nextInt(VIEWS.length)]));
 		}
 		if (purpose == Purpose.RENT) {
 			text.append(" Available now for a minimum stay of twelve months.");
@@ -163,4 +172,5 @@ final class DemoText {
 			types.add(type);
 		}
 	}
+
 }

@@ -7,8 +7,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * When the service cannot reach its database, say so in one line, with the URL it tried and how to fix it,
- * instead of a page of stack trace.
+ * When the service cannot reach its database, say so in one line, with the URL it tried
+ * and how to fix it, instead of a page of stack trace.
  */
 class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
@@ -25,7 +25,7 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 			return null;
 		}
 		var url = environment.getProperty("spring.datasource.url", "(no spring.datasource.url)")
-				.replaceAll("(?i)(password=)[^&;]*", "$1***");
+			.replaceAll("(?i)(password=)[^&;]*", "$1***");
 		var user = environment.getProperty("spring.datasource.username", "(none)");
 		String problem;
 		if (state.startsWith("08")) {
@@ -40,10 +40,10 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 		else {
 			return null;
 		}
-		return new FailureAnalysis(
-				"Cannot connect to PostgreSQL at %s as '%s': %s.".formatted(url, user, problem),
+		return new FailureAnalysis("Cannot connect to PostgreSQL at %s as '%s': %s.".formatted(url, user, problem),
 				"Start PostgreSQL (with Docker: docker compose up -d postgres), or set LUXESTATE_DB_URL, "
 						+ "LUXESTATE_DB_USERNAME and LUXESTATE_DB_PASSWORD to a server and database that exist.",
 				cause);
 	}
+
 }

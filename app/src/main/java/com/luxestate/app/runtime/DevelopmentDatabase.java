@@ -13,9 +13,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Development only ({@code luxestate.dev.create-database=true}, set by the {@code dev} profile): creates the
- * configured database on the configured server when it does not exist yet, so that a fresh clone runs against
- * any local PostgreSQL with one command. Production never creates its own database.
+ * Development only ({@code luxestate.dev.create-database=true}, set by the {@code dev}
+ * profile): creates the configured database on the configured server when it does not
+ * exist yet, so that a fresh clone runs against any local PostgreSQL with one command.
+ * Production never creates its own database.
  */
 class DevelopmentDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -56,14 +57,17 @@ class DevelopmentDatabase implements EnvironmentPostProcessor, Ordered {
 			}
 		}
 		catch (SQLException ex) {
-			// Start-up goes on and the database failure analyzer explains what is missing.
+			// Start-up goes on and the database failure analyzer explains what is
+			// missing.
 			log.debug("Could not check or create the development database", ex);
 		}
 	}
 
 	@Override
 	public int getOrder() {
-		// After config data, so profile-specific files and the environment are already visible.
+		// After config data, so profile-specific files and the environment are already
+		// visible.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
+
 }

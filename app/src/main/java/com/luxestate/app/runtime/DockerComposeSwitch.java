@@ -15,10 +15,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * In development, Spring Boot's Docker Compose support starts {@code docker-compose.yml}'s PostgreSQL. It is only
- * switched on where a Docker engine can actually answer and nobody pointed the service at a database of their own;
- * elsewhere (a machine with only the docker client, CI, production) the service uses {@code LUXESTATE_DB_URL}.
- * The support itself is never packaged into the jar.
+ * In development, Spring Boot's Docker Compose support starts
+ * {@code docker-compose.yml}'s PostgreSQL. It is only switched on where a Docker engine
+ * can actually answer and nobody pointed the service at a database of their own;
+ * elsewhere (a machine with only the docker client, CI, production) the service uses
+ * {@code LUXESTATE_DB_URL}. The support itself is never packaged into the jar.
  */
 class DockerComposeSwitch implements EnvironmentPostProcessor, Ordered {
 
@@ -31,8 +32,8 @@ class DockerComposeSwitch implements EnvironmentPostProcessor, Ordered {
 		}
 		var databaseChosen = environment.containsProperty("LUXESTATE_DB_URL");
 		var enabled = !databaseChosen && dockerEngineReachable(System.getenv("DOCKER_HOST"));
-		environment.getPropertySources().addLast(new MapPropertySource("luxestateDockerComposeSwitch",
-				Map.of(ENABLED, Boolean.toString(enabled))));
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("luxestateDockerComposeSwitch", Map.of(ENABLED, Boolean.toString(enabled))));
 	}
 
 	static boolean dockerEngineReachable(String dockerHost) {
@@ -42,7 +43,10 @@ class DockerComposeSwitch implements EnvironmentPostProcessor, Ordered {
 		return accepts(Path.of("/var/run/docker.sock"));
 	}
 
-	/** A socket file may be stale or not ours to open: only a socket that accepts a connection counts. */
+	/**
+	 * A socket file may be stale or not ours to open: only a socket that accepts a
+	 * connection counts.
+	 */
 	private static boolean accepts(Path socket) {
 		if (!Files.exists(socket)) {
 			return false;
@@ -57,7 +61,9 @@ class DockerComposeSwitch implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		// Before DevelopmentDatabase, which must know whether Docker Compose provides the database.
+		// Before DevelopmentDatabase, which must know whether Docker Compose provides the
+		// database.
 		return Ordered.LOWEST_PRECEDENCE - 1;
 	}
+
 }

@@ -30,8 +30,9 @@ import com.luxestate.platform.Caller;
 import com.luxestate.platform.ProblemType;
 
 /**
- * The OpenAPI 3.1 document at {@code /v3/api-docs} is the contract frontends build against: it names the bearer
- * scheme and documents the problem format every operation may answer with.
+ * The OpenAPI 3.1 document at {@code /v3/api-docs} is the contract frontends build
+ * against: it names the bearer scheme and documents the problem format every operation
+ * may answer with.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -39,78 +40,90 @@ class OpenApiConfiguration {
 	static final String BEARER = "bearer";
 
 	static {
-		// Controllers take the caller from the access token, not from the request: no parameter to document.
+		// Controllers take the caller from the access token, not from the request: no
+		// parameter to document.
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
 	}
 
 	@Bean
 	OpenAPI luxestateOpenApi(ObjectProvider<BuildProperties> build) {
 		var version = build.getIfAvailable() != null ? build.getIfAvailable().getVersion() : "dev";
-		return new OpenAPI()
-				.info(new Info().title("LuxeState API").version(version).description("""
-						REST API of the LuxeState real-estate marketplace. Ids are UUIDs, time is ISO-8601 UTC,
-						money is {amount, currency}; every error is an
-						RFC 9457 problem whose `type` is one of https://api.luxestate.dev/problems/* (docs/problems.md)."""))
-				.components(new Components()
-						.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-								.bearerFormat("JWT")));
+		return new OpenAPI().info(new Info().title("LuxeState API").version(version).description("""
+				REST API of the LuxeState real-estate marketplace. Ids are UUIDs, time is ISO-8601 UTC,
+				money is {amount, currency}; every error is an
+				RFC 9457 problem whose `type` is one of https://api.luxestate.dev/problems/* (docs/problems.md)."""))
+			.components(new Components().addSecuritySchemes(BEARER,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
 	}
 
-	/** Required and nullable fields from the records' JSpecify annotations: one rule, no per-field schema. */
+	/**
+	 * Required and nullable fields from the records' JSpecify annotations: one rule, no
+	 * per-field schema.
+	 */
 	@Bean
 	RecordNullness recordNullness() {
 		return new RecordNullness();
 	}
 
 	/**
-	 * The problems an operation can answer with, read from what it is: anything that takes parameters or a body
-	 * can be invalid (400), any call may carry an expired or invalid token (401), a guarded one may be refused
-	 * (403), one that names a resource in its path may not find it (404), one that reads If-Match may find it stale
-	 * (412). What only some operations answer (409, 429, ...) they declare themselves with {@code @ApiResponse}.
+	 * The problems an operation can answer with, read from what it is: anything that
+	 * takes parameters or a body can be invalid (400), any call may carry an expired or
+	 * invalid token (401), a guarded one may be refused (403), one that names a resource
+	 * in its path may not find it (404), one that reads If-Match may find it stale (412).
+	 * What only some operations answer (409, 429, ...) they declare themselves with
+	 * {@code @ApiResponse}.
 	 */
 	@Bean
 	OperationCustomizer problemsEveryOperationCanAnswer() {
 		return (operation, handler) -> {
 			var responses = operation.getResponses();
-			var parameters = operation.getParameters() == null ? List.<io.swagger.v3.oas.models.parameters.Parameter>of()
-					: operation.getParameters();
+			var parameters = operation.getParameters() == null
+					? List.<io.swagger.v3.oas.models.parameters.Parameter>of() : operation.getParameters();
 			var guarded = isAnnotated(handler, PreAuthorize.class);
 			var secured = guarded
 					|| isAnnotated(handler, io.swagger.v3.oas.annotations.security.SecurityRequirement.class);
 			if (!parameters.isEmpty() || operation.getRequestBody() != null) {
-				responses.putIfAbsent("400", new ApiResponse().description("Invalid fields or parameters, each named in errors."));
+				responses.putIfAbsent("400",
+						new ApiResponse().description("Invalid fields or parameters, each named in errors."));
 			}
-			responses.putIfAbsent("401", new ApiResponse().description(secured
-					? "No valid access token: missing, expired, revoked, or of a suspended account."
-					: "An access token was sent and is not valid (call without one to be anonymous)."));
+			responses.putIfAbsent("401",
+					new ApiResponse().description(
+							secured ? "No valid access token: missing, expired, revoked, or of a suspended account."
+									: "An access token was sent and is not valid (call without one to be anonymous)."));
 			if (guarded) {
 				responses.putIfAbsent("403", new ApiResponse().description("The caller's role does not allow this."));
 			}
 			if (parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()))) {
-				responses.putIfAbsent("404", new ApiResponse().description("No such resource, or one the caller may not see."));
+				responses.putIfAbsent("404",
+						new ApiResponse().description("No such resource, or one the caller may not see."));
 			}
-			if (parameters.stream().anyMatch(parameter -> "header".equals(parameter.getIn())
-					&& "If-Match".equalsIgnoreCase(parameter.getName()))) {
-				responses.putIfAbsent("412", new ApiResponse().description("If-Match names a version that is no longer current."));
+			if (parameters.stream()
+				.anyMatch(parameter -> "header".equals(parameter.getIn())
+						&& "If-Match".equalsIgnoreCase(parameter.getName()))) {
+				responses.putIfAbsent("412",
+						new ApiResponse().description("If-Match names a version that is no longer current."));
 			}
 			return operation;
 		};
 	}
 
-	private static boolean isAnnotated(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> annotation) {
+	private static boolean isAnnotated(HandlerMethod handler,
+			Class<? extends java.lang.annotation.Annotation> annotation) {
 		return AnnotatedElementUtils.hasAnnotation(handler.getMethod(), annotation)
 				|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), annotation);
 	}
 
 	/**
-	 * Every operation may fail; frontends get the shape of that failure from the document, not by trial. Error
-	 * responses an operation documents (400, 412, ...) are problems too, whatever springdoc guessed from the
-	 * operation's return type, each with an example of its kind.
+	 * Every operation may fail; frontends get the shape of that failure from the
+	 * document, not by trial. Error responses an operation documents (400, 412, ...) are
+	 * problems too, whatever springdoc guessed from the operation's return type, each
+	 * with an example of its kind.
 	 */
 	@Bean
 	OpenApiCustomizer problemResponsesInEveryOperation() {
 		return api -> {
-			// Added here, after springdoc has pruned the schemas no operation referenced yet.
+			// Added here, after springdoc has pruned the schemas no operation referenced
+			// yet.
 			api.getComponents().addSchemas("Problem", problemSchema());
 			if (api.getPaths() == null) {
 				return;
@@ -128,8 +141,9 @@ class OpenApiConfiguration {
 	}
 
 	/**
-	 * Every list answers in platform's one page shape ({@code Page<T>}, springdoc names each {@code PageX}); platform
-	 * knows nothing of OpenAPI, so its two paging fields are described here, once for every list.
+	 * Every list answers in platform's one page shape ({@code Page<T>}, springdoc names
+	 * each {@code PageX}); platform knows nothing of OpenAPI, so its two paging fields
+	 * are described here, once for every list.
 	 */
 	@Bean
 	OpenApiCustomizer pagesDescribeTheirCursor() {
@@ -154,8 +168,9 @@ class OpenApiConfiguration {
 	}
 
 	/**
-	 * In a request body a missing field is read as null, so the nullable fields of the schemas bodies use are not
-	 * required there (in answers they are: every field is always written).
+	 * In a request body a missing field is read as null, so the nullable fields of the
+	 * schemas bodies use are not required there (in answers they are: every field is
+	 * always written).
 	 */
 	@Bean
 	OpenApiCustomizer requestBodiesMayLeaveOutNullableFields() {
@@ -214,10 +229,11 @@ class OpenApiConfiguration {
 		return new Content().addMediaType("application/problem+json", media);
 	}
 
-	/** What a problem of this status looks like, with its stable type (docs/problems.md). */
+	/**
+	 * What a problem of this status looks like, with its stable type (docs/problems.md).
+	 */
 	private static Map<String, Object> problemExample(int status, String path) {
-		var kind = status == 400 ? ProblemType.VALIDATION_FAILED
-				: ProblemType.forStatus(status);
+		var kind = status == 400 ? ProblemType.VALIDATION_FAILED : ProblemType.forStatus(status);
 		var example = new LinkedHashMap<String, Object>();
 		example.put("type", kind.type().toString());
 		example.put("title", kind.title());
@@ -243,22 +259,25 @@ class OpenApiConfiguration {
 	private static Schema<?> problemSchema() {
 		Map<String, Schema> properties = new java.util.LinkedHashMap<>();
 		properties.put("type", typed("string").format("uri")
-				.description("Stable URI of the kind of error, e.g. https://api.luxestate.dev/problems/validation-failed"));
+			.description("Stable URI of the kind of error, e.g. https://api.luxestate.dev/problems/validation-failed"));
 		properties.put("title", typed("string"));
 		properties.put("status", typed("integer"));
 		properties.put("detail", typed("string"));
 		properties.put("instance", typed("string").format("uri-reference"));
-		properties.put("errors", typed("array").description("Present for validation-failed")
-				.items(typed("object")
-						.addProperty("field", typed("string").example("price.amount"))
+		properties.put("errors",
+				typed("array").description("Present for validation-failed")
+					.items(typed("object").addProperty("field", typed("string").example("price.amount"))
 						.addProperty("message", typed("string").example("must be greater than 0"))
 						.required(java.util.List.of("field", "message"))));
-		return typed("object").properties(properties)
-				.required(java.util.List.of("type", "title", "status"));
+		return typed("object").properties(properties).required(java.util.List.of("type", "title", "status"));
 	}
 
-	/** A schema of one type, written as OpenAPI 3.1 writes types ({@code types}) and as 3.0 does ({@code type}). */
+	/**
+	 * A schema of one type, written as OpenAPI 3.1 writes types ({@code types}) and as
+	 * 3.0 does ({@code type}).
+	 */
 	private static Schema<Object> typed(String type) {
 		return new Schema<>().type(type).types(java.util.Set.of(type));
 	}
+
 }

@@ -22,7 +22,7 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException {
-		problems.write(Problems.of(ProblemType.FORBIDDEN, "You do not have permission to do this."), request,
-				response);
+		problems.write(Problems.of(ProblemType.FORBIDDEN, "You do not have permission to do this."), request, response);
 	}
+
 }

@@ -18,15 +18,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Replaces Spring Boot's error page: whatever fails outside Spring MVC (a filter, the servlet container) still
- * answers with a problem, and with nothing internal in it. The page is no operation of the API: called directly it
- * is not found, and the OpenAPI document does not list it.
+ * Replaces Spring Boot's error page: whatever fails outside Spring MVC (a filter, the
+ * servlet container) still answers with a problem, and with nothing internal in it. The
+ * page is no operation of the API: called directly it is not found, and the OpenAPI
+ * document does not list it.
  */
 @Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
-	@RequestMapping(path = "${spring.web.error.path:/error}", produces = { "application/problem+json", "application/json", "*/*" })
+	@RequestMapping(path = "${spring.web.error.path:/error}",
+			produces = { "application/problem+json", "application/json", "*/*" })
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
 		var status = request.getDispatcherType() == DispatcherType.ERROR ? statusOf(request) : HttpStatus.NOT_FOUND;
 		var kind = ProblemType.forStatus(status.value());
@@ -36,7 +38,8 @@ class ProblemErrorController implements ErrorController {
 		problem.setStatus(status.value());
 		var originalPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		Problems.normalize(problem, status, originalPath instanceof String path ? path : request.getRequestURI());
-		// An error Spring Security refused before its header writer ran (a path its firewall rejects) lacks them.
+		// An error Spring Security refused before its header writer ran (a path its
+		// firewall rejects) lacks them.
 		Problems.withSecurityHeaders(response);
 		return ResponseEntity.status(status).contentType(Problems.PROBLEM_JSON).body(problem);
 	}
@@ -48,4 +51,5 @@ class ProblemErrorController implements ErrorController {
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
 	}
+
 }

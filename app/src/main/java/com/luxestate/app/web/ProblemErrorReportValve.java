@@ -17,10 +17,11 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Tomcat answers some requests itself, before any filter or servlet sees them: a request line or header it cannot
- * parse (an 8 KB header, a {@code %2F} or an invalid escape in the path, a control character in a header). This
- * valve, in place of Tomcat's HTML error report, answers them with a problem and the security headers like every
- * other error (Spring Security, which writes those headers, never runs for them).
+ * Tomcat answers some requests itself, before any filter or servlet sees them: a request
+ * line or header it cannot parse (an 8 KB header, a {@code %2F} or an invalid escape in
+ * the path, a control character in a header). This valve, in place of Tomcat's HTML error
+ * report, answers them with a problem and the security headers like every other error
+ * (Spring Security, which writes those headers, never runs for them).
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -51,11 +52,15 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// The connection is gone or the answer already started: there is nothing left to tell the client.
+			// The connection is gone or the answer already started: there is nothing left
+			// to tell the client.
 		}
 	}
 
-	/** Puts this valve in place of the error report valves Tomcat and Spring Boot give the host. */
+	/**
+	 * Puts this valve in place of the error report valves Tomcat and Spring Boot give the
+	 * host.
+	 */
 	@Component
 	static class Installation implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
@@ -77,9 +82,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			if (host instanceof org.apache.catalina.core.StandardHost standard) {
 				standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
 			}
-			if (java.util.Arrays.stream(host.getPipeline().getValves()).noneMatch(ProblemErrorReportValve.class::isInstance)) {
+			if (java.util.Arrays.stream(host.getPipeline().getValves())
+				.noneMatch(ProblemErrorReportValve.class::isInstance)) {
 				host.getPipeline().addValve(new ProblemErrorReportValve());
 			}
 		}
+
 	}
+
 }

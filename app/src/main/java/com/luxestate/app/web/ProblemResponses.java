@@ -37,9 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error raised while Spring MVC handles a request becomes an RFC 9457 problem with a stable type. Nothing
- * internal leaves the service: no stack traces, no SQL, no class names; unexpected failures are logged here in
- * full instead.
+ * Every error raised while Spring MVC handles a request becomes an RFC 9457 problem with
+ * a stable type. Nothing internal leaves the service: no stack traces, no SQL, no class
+ * names; unexpected failures are logged here in full instead.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -49,12 +49,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var errors = ex.getBindingResult().getFieldErrors().stream()
-				.map(error -> new ProblemException.FieldError(error.getField(), error.getDefaultMessage()))
-				.sorted(Comparator.comparing(ProblemException.FieldError::field))
-				.toList();
-		var globalErrors = ex.getBindingResult().getGlobalErrors().stream()
-				.map(error -> new ProblemException.FieldError(error.getObjectName(), error.getDefaultMessage()));
+		var errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new ProblemException.FieldError(error.getField(), error.getDefaultMessage()))
+			.sorted(Comparator.comparing(ProblemException.FieldError::field))
+			.toList();
+		var globalErrors = ex.getBindingResult()
+			.getGlobalErrors()
+			.stream()
+			.map(error -> new ProblemException.FieldError(error.getObjectName(), error.getDefaultMessage()));
 		return problem(Problems.validationFailed("The request has invalid fields.",
 				java.util.stream.Stream.concat(errors.stream(), globalErrors).toList()), request);
 	}
@@ -62,11 +66,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var errors = ex.getParameterValidationResults().stream()
-				.flatMap(result -> result.getResolvableErrors().stream()
-						.map(error -> new ProblemException.FieldError(parameterName(result.getMethodParameter()),
-								error.getDefaultMessage())))
-				.toList();
+		var errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new ProblemException.FieldError(parameterName(result.getMethodParameter()),
+						error.getDefaultMessage())))
+			.toList();
 		return problem(Problems.validationFailed("The request has invalid parameters.", errors), request);
 	}
 
@@ -74,13 +80,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
-			return problem(Problems.validationFailed("The request body has fields this operation does not accept.",
-					List.of(new ProblemException.FieldError(path(unknown), "is not a field that can be set here"))), request);
+			return problem(
+					Problems.validationFailed("The request body has fields this operation does not accept.", List
+						.of(new ProblemException.FieldError(path(unknown), "is not a field that can be set here"))),
+					request);
 		}
 		if (ex.getCause() instanceof InvalidFormatException | ex.getCause() instanceof MismatchedInputException) {
 			var mismatch = (DatabindException) ex.getCause();
-			return problem(Problems.validationFailed("The request body has a field of the wrong type or format.",
-					List.of(new ProblemException.FieldError(path(mismatch), "has the wrong type or format"))), request);
+			return problem(
+					Problems.validationFailed("The request body has a field of the wrong type or format.",
+							List.of(new ProblemException.FieldError(path(mismatch), "has the wrong type or format"))),
+					request);
 		}
 		var tooLarge = RequestBodyLimit.PayloadTooLarge.findIn(ex);
 		if (tooLarge != null) {
@@ -98,13 +108,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> onParameterOfWrongType(MethodArgumentTypeMismatchException ex, WebRequest request) {
-		return problem(Problems.validationFailed("A parameter has the wrong type or format.",
-				List.of(new ProblemException.FieldError(ex.getName(), "has the wrong type or format"))), request);
+		return problem(
+				Problems.validationFailed("A parameter has the wrong type or format.",
+						List.of(new ProblemException.FieldError(ex.getName(), "has the wrong type or format"))),
+				request);
 	}
 
 	/**
-	 * A multipart body without a boundary, with a broken one, or cut short: the client's mistake, not ours (an upload
-	 * above the limit is answered as 413 by the base class, which handles that subclass itself).
+	 * A multipart body without a boundary, with a broken one, or cut short: the client's
+	 * mistake, not ours (an upload above the limit is answered as 413 by the base class,
+	 * which handles that subclass itself).
 	 */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<Object> onMalformedMultipart(MultipartException ex, WebRequest request) {
@@ -114,17 +127,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> onConstraintViolation(ConstraintViolationException ex, WebRequest request) {
-		var errors = ex.getConstraintViolations().stream()
-				.map(violation -> new ProblemException.FieldError(lastNode(violation.getPropertyPath().toString()),
-						violation.getMessage()))
-				.sorted(Comparator.comparing(ProblemException.FieldError::field))
-				.toList();
+		var errors = ex.getConstraintViolations()
+			.stream()
+			.map(violation -> new ProblemException.FieldError(lastNode(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.sorted(Comparator.comparing(ProblemException.FieldError::field))
+			.toList();
 		return problem(Problems.validationFailed("The request is invalid.", errors), request);
 	}
 
 	/**
-	 * The problems modules raise, worded for the caller: rendered here, and only here, with the headers their kind
-	 * calls for ({@code WWW-Authenticate} on 401, {@code Retry-After} when the module said when to come back).
+	 * The problems modules raise, worded for the caller: rendered here, and only here,
+	 * with the headers their kind calls for ({@code WWW-Authenticate} on 401,
+	 * {@code Retry-After} when the module said when to come back).
 	 */
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<Object> onProblem(ProblemException ex, WebRequest request) {
@@ -144,19 +159,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Two writers raced for one version of a resource: 412 when the client named the version it had read
-	 * ({@code If-Match}), otherwise 409; either way the client reads again and retries.
+	 * Two writers raced for one version of a resource: 412 when the client named the
+	 * version it had read ({@code If-Match}), otherwise 409; either way the client reads
+	 * again and retries.
 	 */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> onConcurrentChange(OptimisticLockingFailureException ex, WebRequest request) {
 		var ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
 		return problem(ifMatch != null
-				? Problems.of(ProblemType.PRECONDITION_FAILED, "The resource was changed since you read it.")
-				: Problems.of(ProblemType.CONFLICT, "The resource was changed at the same time; read it again and retry."),
+				? Problems.of(ProblemType.PRECONDITION_FAILED, "The resource was changed since you read it.") : Problems
+					.of(ProblemType.CONFLICT, "The resource was changed at the same time; read it again and retry."),
 				request);
 	}
 
-	/** Spring Security decides between 401 and 403 (and answers with a problem), not this advice. */
+	/**
+	 * Spring Security decides between 401 and 403 (and answers with a problem), not this
+	 * advice.
+	 */
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void onSecurityException(RuntimeException ex) {
 		throw ex;
@@ -164,7 +183,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> onUnexpected(Exception ex, WebRequest request) {
-		// Spring Data JDBC wraps what failed in its aggregate change; a lost optimistic lock is still a conflict.
+		// Spring Data JDBC wraps what failed in its aggregate change; a lost optimistic
+		// lock is still a conflict.
 		for (var cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof OptimisticLockingFailureException concurrentChange) {
 				return onConcurrentChange(concurrentChange, request);
@@ -181,10 +201,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (response != null && response.getBody() instanceof ProblemDetail problem) {
 			Problems.normalize(problem, statusCode, pathOf(request));
-			// Named here, the type is not negotiated: an Accept header that cannot be read (;;; or q=2) would
-			// otherwise fail the writing of the problem itself and leave the error without a body.
-			return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-					.contentType(Problems.PROBLEM_JSON).body(problem);
+			// Named here, the type is not negotiated: an Accept header that cannot be
+			// read (;;; or q=2) would
+			// otherwise fail the writing of the problem itself and leave the error
+			// without a body.
+			return ResponseEntity.status(response.getStatusCode())
+				.headers(response.getHeaders())
+				.contentType(Problems.PROBLEM_JSON)
+				.body(problem);
 		}
 		return response;
 	}
@@ -219,4 +243,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		var dot = propertyPath.lastIndexOf('.');
 		return dot >= 0 ? propertyPath.substring(dot + 1) : propertyPath;
 	}
+
 }

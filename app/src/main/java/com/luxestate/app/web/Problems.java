@@ -17,8 +17,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds problem details the one way this API writes them, and writes them where Spring MVC is not involved
- * (security filters, the body size limit, the servlet container's error page).
+ * Builds problem details the one way this API writes them, and writes them where Spring
+ * MVC is not involved (security filters, the body size limit, the servlet container's
+ * error page).
  */
 @Component
 class Problems {
@@ -45,8 +46,8 @@ class Problems {
 	}
 
 	/**
-	 * Gives a problem a stable type and title when whoever raised it only chose a status, and names the request
-	 * it answers.
+	 * Gives a problem a stable type and title when whoever raised it only chose a status,
+	 * and names the request it answers.
 	 */
 	static ProblemDetail normalize(ProblemDetail problem, HttpStatusCode status, String path) {
 		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
@@ -60,7 +61,8 @@ class Problems {
 		return problem;
 	}
 
-	void write(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+	void write(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response)
+			throws java.io.IOException {
 		normalize(problem, HttpStatusCode.valueOf(problem.getStatus()), request.getRequestURI());
 		response.setStatus(problem.getStatus());
 		withSecurityHeaders(response);
@@ -70,8 +72,9 @@ class Problems {
 	}
 
 	/**
-	 * The headers Spring Security writes on every answer it sees, for the answers written before it runs (a refused
-	 * body size or query string) or without it (the servlet container's own errors).
+	 * The headers Spring Security writes on every answer it sees, for the answers written
+	 * before it runs (a refused body size or query string) or without it (the servlet
+	 * container's own errors).
 	 */
 	static void withSecurityHeaders(HttpServletResponse response) {
 		if (response.containsHeader("X-Content-Type-Options")) {
@@ -85,4 +88,5 @@ class Problems {
 		response.setHeader("Expires", "0");
 		response.setHeader("X-XSS-Protection", "0");
 	}
+
 }

@@ -15,12 +15,14 @@ import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Says in the OpenAPI document what the code says about null, so that a typed client can trust it: every component
- * of one of our records that is not {@link Nullable @Nullable} is {@code required} (always sent, never null), and
- * every {@code @Nullable} one is required too but may be {@code null} ({@code type: [X, "null"]}, or
- * {@code anyOf [$ref, null]} for a reference). Jackson writes every component, null or not, so "required" holds for
- * the answers. In a request body, a missing field is read as null, so {@link OpenApiConfiguration} takes the
- * nullable ones out of {@code required} in the schemas that bodies use.
+ * Says in the OpenAPI document what the code says about null, so that a typed client can
+ * trust it: every component of one of our records that is not {@link Nullable @Nullable}
+ * is {@code required} (always sent, never null), and every {@code @Nullable} one is
+ * required too but may be {@code null} ({@code type: [X, "null"]}, or
+ * {@code anyOf [$ref, null]} for a reference). Jackson writes every component, null or
+ * not, so "required" holds for the answers. In a request body, a missing field is read as
+ * null, so {@link OpenApiConfiguration} takes the nullable ones out of {@code required}
+ * in the schemas that bodies use.
  */
 class RecordNullness implements ModelConverter {
 
@@ -62,7 +64,10 @@ class RecordNullness implements ModelConverter {
 		model.setRequired(new ArrayList<>(required));
 	}
 
-	/** Whether a property's schema admits {@code null}, as {@link RecordNullness} writes it. */
+	/**
+	 * Whether a property's schema admits {@code null}, as {@link RecordNullness} writes
+	 * it.
+	 */
 	@SuppressWarnings("rawtypes")
 	static boolean admitsNull(Schema property) {
 		return property.getTypes() != null && property.getTypes().contains("null")
@@ -78,7 +83,7 @@ class RecordNullness implements ModelConverter {
 	private static Schema nullable(Schema property) {
 		if (property.get$ref() != null) {
 			return new Schema<>().anyOf(List.of(new Schema<>().$ref(property.get$ref()), nullType()))
-					.description(property.getDescription());
+				.description(property.getDescription());
 		}
 		if (property.getAnyOf() != null) {
 			if (property.getAnyOf().stream().noneMatch(RecordNullness::isNullType)) {
@@ -109,4 +114,5 @@ class RecordNullness implements ModelConverter {
 	private static Schema<Object> nullType() {
 		return new Schema<>().types(Set.of("null"));
 	}
+
 }

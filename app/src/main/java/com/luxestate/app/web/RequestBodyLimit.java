@@ -17,13 +17,16 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies above the limit with 413 before they are read: at once when {@code Content-Length} says
- * so, and while reading when the body is streamed without one. Multipart uploads have their own, larger limit.
+ * Refuses request bodies above the limit with 413 before they are read: at once when
+ * {@code Content-Length} says so, and while reading when the body is streamed without
+ * one. Multipart uploads have their own, larger limit.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long maxBodyBytes;
+
 	private final long maxMultipartBytes;
+
 	private final Problems problems;
 
 	RequestBodyLimit(DataSize maxBody, DataSize maxMultipart, Problems problems) {
@@ -52,7 +55,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		return "The request body is larger than the limit of " + DataSize.ofBytes(limit).toKilobytes() + " KB.";
 	}
 
-	/** Thrown while a streamed body is read past the limit; the problem handler turns it into 413. */
+	/**
+	 * Thrown while a streamed body is read past the limit; the problem handler turns it
+	 * into 413.
+	 */
 	static final class PayloadTooLarge extends IOException {
 
 		PayloadTooLarge(long limit) {
@@ -67,11 +73,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			}
 			return null;
 		}
+
 	}
 
 	private static final class CountingRequest extends HttpServletRequestWrapper {
 
 		private final long limit;
+
 		private ServletInputStream stream;
 
 		CountingRequest(HttpServletRequest request, long limit) {
@@ -86,12 +94,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
 
 	private static final class CountingStream extends ServletInputStream {
 
 		private final ServletInputStream delegate;
+
 		private final long limit;
+
 		private long read;
 
 		CountingStream(ServletInputStream delegate, long limit) {
@@ -138,5 +149,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			delegate.setReadListener(listener);
 		}
+
 	}
+
 }

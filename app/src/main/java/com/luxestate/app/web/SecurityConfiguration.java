@@ -34,61 +34,76 @@ import com.luxestate.identity.Permission;
 import com.luxestate.platform.ProblemType;
 
 /**
- * The API is a stateless OAuth2 resource server: a request is anonymous or carries a bearer JWT issued by the
- * identity module (which also provides the {@code JwtDecoder} that verifies it), nothing is kept between requests,
- * so any instance can answer any request. Health, documentation and public reads are open;
- * everything else needs a valid token, and modules authorize further with permissions on their services.
+ * The API is a stateless OAuth2 resource server: a request is anonymous or carries a
+ * bearer JWT issued by the identity module (which also provides the {@code JwtDecoder}
+ * that verifies it), nothing is kept between requests, so any instance can answer any
+ * request. Health, documentation and public reads are open; everything else needs a valid
+ * token, and modules authorize further with permissions on their services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties(WebSettings.class)
 class SecurityConfiguration {
 
-	/** Identity's routes for callers who hold credentials, a refresh token or a mailed token instead of an access token. */
-	static final String[] PUBLIC_AUTH_ROUTES = { "/api/v1/auth/register", "/api/v1/auth/login",
-			"/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/email/verify", "/api/v1/auth/password/forgot",
+	/**
+	 * Identity's routes for callers who hold credentials, a refresh token or a mailed
+	 * token instead of an access token.
+	 */
+	static final String[] PUBLIC_AUTH_ROUTES = { "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
+			"/api/v1/auth/logout", "/api/v1/auth/email/verify", "/api/v1/auth/password/forgot",
 			"/api/v1/auth/password/reset" };
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, Problems problems) throws Exception {
 		var problemEntryPoint = new ProblemAuthenticationEntryPoint(problems);
-		return http
-				.csrf(csrf -> csrf.disable()) // no cookies, no sessions: bearer tokens are not sent by browsers on their own
-				.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.requestCache(cache -> cache.disable())
-				.cors(Customizer.withDefaults())
-				.headers(headers -> headers
-						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-						.frameOptions(frames -> frames.deny()))
-				.authorizeHttpRequests(requests -> requests
-						.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-						// Identity's routes for callers without an access token (yet): they hold credentials,
-						// a refresh token or a mailed token instead. Open to every method, as the token is ignored there:
-						// a wrong method is Spring MVC's 405 with Allow, not a 401 for a caller who is signed in.
-						.requestMatchers(PUBLIC_AUTH_ROUTES).permitAll()
-						// Public reads of the marketplace; the modules decide per resource what is public.
-						.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**",
-								"/api/v1/agents/*").permitAll()
-						// The admin area is closed before any request body is read: a non-admin learns nothing of it.
-						.requestMatchers("/api/v1/admin/**").hasAuthority(Permission.USERS_MANAGE.authority())
-						.requestMatchers("/api/**").authenticated()
-						// Outside the API: health, info and metrics (only those are exposed), the OpenAPI document
-						// and Swagger UI, the JWKS, the error page; an unknown path is an honest 404.
-						.anyRequest().permitAll())
-				.oauth2ResourceServer(resourceServer -> resourceServer
-						.bearerTokenResolver(ignoringTokensOn(PUBLIC_AUTH_ROUTES))
+		return http.csrf(csrf -> csrf.disable()) // no cookies, no sessions: bearer tokens
+													// are not sent by browsers on their
+													// own
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.cors(Customizer.withDefaults())
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frames -> frames.deny()))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/**")
+				.permitAll()
+				// Identity's routes for callers without an access token (yet): they hold
+				// credentials,
+				// a refresh token or a mailed token instead. Open to every method, as the
+				// token is ignored there:
+				// a wrong method is Spring MVC's 405 with Allow, not a 401 for a caller
+				// who is signed in.
+				.requestMatchers(PUBLIC_AUTH_ROUTES)
+				.permitAll()
+				// Public reads of the marketplace; the modules decide per resource what
+				// is public.
+				.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**", "/api/v1/agents/*")
+				.permitAll()
+				// The admin area is closed before any request body is read: a non-admin
+				// learns nothing of it.
+				.requestMatchers("/api/v1/admin/**")
+				.hasAuthority(Permission.USERS_MANAGE.authority())
+				.requestMatchers("/api/**")
+				.authenticated()
+				// Outside the API: health, info and metrics (only those are exposed), the
+				// OpenAPI document
+				// and Swagger UI, the JWKS, the error page; an unknown path is an honest
+				// 404.
+				.anyRequest()
+				.permitAll())
+			.oauth2ResourceServer(
+					resourceServer -> resourceServer.bearerTokenResolver(ignoringTokensOn(PUBLIC_AUTH_ROUTES))
 						.jwt(jwt -> jwt.jwtAuthenticationConverter(permissionsAsAuthorities()))
 						.authenticationEntryPoint(problemEntryPoint)
 						.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
-				.exceptionHandling(exceptions -> exceptions
-						.authenticationEntryPoint(problemEntryPoint)
-						.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
-				.build();
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+			.build();
 	}
 
 	/**
-	 * Frontends attach the access token to every call, also when it has just expired and they call
-	 * {@code /auth/refresh} to get a new one: on the public auth routes the header is ignored, not answered with 401.
+	 * Frontends attach the access token to every call, also when it has just expired and
+	 * they call {@code /auth/refresh} to get a new one: on the public auth routes the
+	 * header is ignored, not answered with 401.
 	 */
 	static BearerTokenResolver ignoringTokensOn(String... publicRoutes) {
 		var standard = new DefaultBearerTokenResolver();
@@ -97,8 +112,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Modules authorize with permissions ({@code listings:write}, {@code users:manage}), which identity puts in the
-	 * token's {@code permissions} claim; they become authorities as they are, without a {@code SCOPE_} prefix.
+	 * Modules authorize with permissions ({@code listings:write}, {@code users:manage}),
+	 * which identity puts in the token's {@code permissions} claim; they become
+	 * authorities as they are, without a {@code SCOPE_} prefix.
 	 */
 	static JwtAuthenticationConverter permissionsAsAuthorities() {
 		var authorities = new JwtGrantedAuthoritiesConverter();
@@ -120,8 +136,8 @@ class SecurityConfiguration {
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
 				HttpHeaders.IF_NONE_MATCH, "Idempotency-Key"));
-		cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
-				HttpHeaders.WWW_AUTHENTICATE));
+		cors.setExposedHeaders(
+				List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER, HttpHeaders.WWW_AUTHENTICATE));
 		cors.setAllowCredentials(false);
 		if (settings.cors() != null) {
 			cors.setMaxAge(settings.cors().maxAge());
@@ -132,8 +148,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Spring Security uses the filter of this name for CORS; it refuses a request from an origin that is not allowed
-	 * with a problem, like every other refusal, instead of a plain-text 403.
+	 * Spring Security uses the filter of this name for CORS; it refuses a request from an
+	 * origin that is not allowed with a problem, like every other refusal, instead of a
+	 * plain-text 403.
 	 */
 	@Bean
 	CorsFilter corsFilter(CorsConfigurationSource corsConfigurationSource, Problems problems) {
@@ -152,7 +169,8 @@ class SecurityConfiguration {
 
 			@Override
 			protected void rejectRequest(ServerHttpResponse response) {
-				// The problem is written by processRequest, which knows the request it answers.
+				// The problem is written by processRequest, which knows the request it
+				// answers.
 			}
 		});
 		return filter;
@@ -166,7 +184,10 @@ class SecurityConfiguration {
 		return registration;
 	}
 
-	/** Runs before Spring Security, so an oversized body is refused before anything reads it. */
+	/**
+	 * Runs before Spring Security, so an oversized body is refused before anything reads
+	 * it.
+	 */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebSettings settings, Problems problems) {
 		var registration = new FilterRegistrationBean<>(
@@ -175,7 +196,10 @@ class SecurityConfiguration {
 		return registration;
 	}
 
-	/** Right after the size limit, before Spring Security or Tomcat's parameter parsing can fail on a bad request. */
+	/**
+	 * Right after the size limit, before Spring Security or Tomcat's parameter parsing
+	 * can fail on a bad request.
+	 */
 	@Bean
 	FilterRegistrationBean<WellFormedRequest> wellFormedRequest(Problems problems) {
 		var registration = new FilterRegistrationBean<>(new WellFormedRequest(problems));

@@ -15,11 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxUploadSize the largest multipart upload accepted
  */
 @ConfigurationProperties("luxestate.http")
-record WebSettings(Cors cors, @DefaultValue("1MB") DataSize maxBodySize,
-		@DefaultValue("20MB") DataSize maxUploadSize) {
+record WebSettings(Cors cors, @DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("20MB") DataSize maxUploadSize) {
 
 	/**
-	 * @param allowedOrigins exact origins (scheme, host and port) allowed to call the API from a browser
+	 * @param allowedOrigins exact origins (scheme, host and port) allowed to call the API
+	 * from a browser
 	 * @param maxAge how long browsers may cache a preflight answer
 	 */
 	record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("1h") Duration maxAge) {

@@ -21,10 +21,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything reads them, requests the servlet container or Spring would fail on deep inside (as a 500):
- * a query string that is not percent-encoded UTF-8 ({@code ?q=%}, {@code %zz}), a parameter holding a NUL character
- * (PostgreSQL refuses it, and in a query it broke the connection), a {@code Content-Type} that names no type
- * ({@code *}{@code /*}) or cannot be read, and form bodies, which no operation of this JSON API takes.
+ * Refuses, before anything reads them, requests the servlet container or Spring would
+ * fail on deep inside (as a 500): a query string that is not percent-encoded UTF-8
+ * ({@code ?q=%}, {@code %zz}), a parameter holding a NUL character (PostgreSQL refuses
+ * it, and in a query it broke the connection), a {@code Content-Type} that names no type
+ * ({@code *}{@code /*}) or cannot be read, and form bodies, which no operation of this
+ * JSON API takes.
  */
 class WellFormedRequest extends OncePerRequestFilter {
 
@@ -89,7 +91,10 @@ class WellFormedRequest extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** The text a piece of a query string stands for, or {@code null} if it is not percent-encoded UTF-8. */
+	/**
+	 * The text a piece of a query string stands for, or {@code null} if it is not
+	 * percent-encoded UTF-8.
+	 */
 	static String decoded(String encoded) {
 		if (encoded.indexOf('%') < 0 && encoded.indexOf('+') < 0) {
 			return encoded;
@@ -118,12 +123,15 @@ class WellFormedRequest extends OncePerRequestFilter {
 			}
 		}
 		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
-					.toString();
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes.toByteArray()))
+				.toString();
 		}
 		catch (CharacterCodingException ex) {
 			return null;
 		}
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting HTTP behaviour: problem details, security, CORS, OpenAPI and request limits.
+ * Cross-cutting HTTP behaviour: problem details, security, CORS, OpenAPI and request
+ * limits.
  */
 @NullMarked
 package com.luxestate.app.web;

@@ -30,35 +30,40 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 
 /**
- * What the generator decides, without a database: the modules' import APIs are stood in for by recorders here; that
- * the real ones accept what it makes, and what comes of it, the end-to-end {@code DemoDataTests} show.
+ * What the generator decides, without a database: the modules' import APIs are stood in
+ * for by recorders here; that the real ones accept what it makes, and what comes of it,
+ * the end-to-end {@code DemoDataTests} show.
  */
 class DemoDataGeneratorTests {
 
 	private final Recorder recorder = new Recorder();
+
 	private final DemoData data = new DemoData(recorder, recorder, Clock.systemUTC());
 
 	@Test
 	void threeInFiveAccountsAreOwnersAndEightInTenAgentsVerified() {
 		var accounts = DemoAccounts.first(30, Instant.now());
 
-		assertThat(accounts).extracting(NewAccount::email).startsWith("owner-000001@demo.luxestate.dev")
-				.contains("agent-000001@demo.luxestate.dev", "owner-000018@demo.luxestate.dev",
-						"agent-000012@demo.luxestate.dev")
-				.doesNotContain("owner-000019@demo.luxestate.dev", "agent-000013@demo.luxestate.dev");
-		assertThat(accounts).filteredOn(account -> account.role() == Role.OWNER).hasSize(18)
-				.allSatisfy(owner -> assertThat(owner.agentProfile()).isNull());
-		var agents = accounts.stream().filter(account -> account.role() == Role.AGENT)
-				.collect(Collectors.toMap(NewAccount::email, Function.identity()));
+		assertThat(accounts).extracting(NewAccount::email)
+			.startsWith("owner-000001@demo.luxestate.dev")
+			.contains("agent-000001@demo.luxestate.dev", "owner-000018@demo.luxestate.dev",
+					"agent-000012@demo.luxestate.dev")
+			.doesNotContain("owner-000019@demo.luxestate.dev", "agent-000013@demo.luxestate.dev");
+		assertThat(accounts).filteredOn(account -> account.role() == Role.OWNER)
+			.hasSize(18)
+			.allSatisfy(owner -> assertThat(owner.agentProfile()).isNull());
+		var agents = accounts.stream()
+			.filter(account -> account.role() == Role.AGENT)
+			.collect(Collectors.toMap(NewAccount::email, Function.identity()));
 		assertThat(agents).hasSize(12);
-		assertThat(agents.values()).filteredOn(agent -> agent.agentProfile() != null
-				&& agent.agentProfile().verifiedAt() != null).hasSize(10);
+		assertThat(agents.values())
+			.filteredOn(agent -> agent.agentProfile() != null && agent.agentProfile().verifiedAt() != null)
+			.hasSize(10);
 		assertThat(agents.get("agent-000009@demo.luxestate.dev").agentProfile().verifiedAt()).isNull();
 		assertThat(agents.get("agent-000010@demo.luxestate.dev").agentProfile()).isNull();
 		assertThat(DemoAccounts.first(30, Instant.now())).as("the same people on every run")
-				.extracting(NewAccount::firstName, NewAccount::lastName)
-				.isEqualTo(accounts.stream().map(account -> tuple(account.firstName(),
-						account.lastName())).toList());
+			.extracting(NewAccount::firstName, NewAccount::lastName)
+			.isEqualTo(accounts.stream().map(account -> tuple(account.firstName(), account.lastName())).toList());
 	}
 
 	@Test
@@ -71,13 +76,16 @@ class DemoDataGeneratorTests {
 		var listings = recorder.listings;
 		assertThat(listings.stream().map(listing -> listing.address().city()).distinct()).hasSizeGreaterThan(35);
 		assertThat(share(listings, listing -> listing.status() == ListingStatus.ACTIVE)).isBetween(0.83, 0.87);
-		assertThat(listings).extracting(NewListing::status).contains(ListingStatus.PENDING, ListingStatus.SOLD,
-				ListingStatus.RENTED, ListingStatus.OFF_MARKET, ListingStatus.DRAFT).doesNotContain(ListingStatus.REMOVED);
-		// The first generator sold flats to let: the import refuses that, as the API does.
+		assertThat(listings).extracting(NewListing::status)
+			.contains(ListingStatus.PENDING, ListingStatus.SOLD, ListingStatus.RENTED, ListingStatus.OFF_MARKET,
+					ListingStatus.DRAFT)
+			.doesNotContain(ListingStatus.REMOVED);
+		// The first generator sold flats to let: the import refuses that, as the API
+		// does.
 		assertThat(listings).filteredOn(listing -> listing.status() == ListingStatus.SOLD)
-				.allSatisfy(listing -> assertThat(listing.purpose()).isEqualTo(Purpose.SALE));
+			.allSatisfy(listing -> assertThat(listing.purpose()).isEqualTo(Purpose.SALE));
 		assertThat(listings).filteredOn(listing -> listing.status() == ListingStatus.RENTED)
-				.allSatisfy(listing -> assertThat(listing.purpose()).isEqualTo(Purpose.RENT));
+			.allSatisfy(listing -> assertThat(listing.purpose()).isEqualTo(Purpose.RENT));
 		assertThat(share(listings, listing -> recorder.agents.contains(listing.ownerId()))).isBetween(0.8, 0.9);
 		assertThat(listings).allSatisfy(listing -> assertThat(recorder.owners).contains(listing.ownerId()));
 		assertThat(listings).allSatisfy(listing -> {
@@ -94,7 +102,8 @@ class DemoDataGeneratorTests {
 			}
 			if (listing.propertyType() == PropertyType.LAND) {
 				assertThat(listing.lotArea()).isNotNull();
-				assertThat(listing.images()).allSatisfy(image -> assertThat(image.altText()).containsIgnoringCase("plot"));
+				assertThat(listing.images())
+					.allSatisfy(image -> assertThat(image.altText()).containsIgnoringCase("plot"));
 			}
 		});
 		assertThat(recorder.pictures).hasSize(DemoPictures.Kind.values().length * DemoImages.PER_KIND);
@@ -113,19 +122,33 @@ class DemoDataGeneratorTests {
 		return listings.stream().filter(which).count() / (double) listings.size();
 	}
 
-	/** Stands in for identity's and listings' import APIs, and remembers what they were asked. */
+	/**
+	 * Stands in for identity's and listings' import APIs, and remembers what they were
+	 * asked.
+	 */
 	private static final class Recorder implements AccountImport, ListingImport, ListingImport.Session {
 
 		final List<NewListing> listings = new ArrayList<>();
+
 		final List<Integer> batches = new ArrayList<>();
+
 		final Set<PictureRef> pictures = ConcurrentHashMap.newKeySet();
+
 		/** Owners and agents, who may have listings. */
 		final Set<UUID> owners = new HashSet<>();
+
 		final Set<UUID> agents = new HashSet<>();
+
 		final Set<UUID> others = new HashSet<>();
+
 		int accountsAskedFor;
+
 		boolean closed;
-		/** Whether every tenth account was made a buyer, and every tenth but one deleted, since it was imported. */
+
+		/**
+		 * Whether every tenth account was made a buyer, and every tenth but one deleted,
+		 * since it was imported.
+		 */
 		boolean demoted;
 
 		@Override
@@ -175,5 +198,7 @@ class DemoDataGeneratorTests {
 		public void close() {
 			closed = true;
 		}
+
 	}
+
 }

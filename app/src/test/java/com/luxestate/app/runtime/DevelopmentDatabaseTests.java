@@ -12,7 +12,10 @@ import org.springframework.mock.env.MockEnvironment;
 
 import com.luxestate.platform.testing.TestPostgres;
 
-/** The dev profile creates its database on a bare local PostgreSQL; without the flag nothing is created. */
+/**
+ * The dev profile creates its database on a bare local PostgreSQL; without the flag
+ * nothing is created.
+ */
 class DevelopmentDatabaseTests {
 
 	@Test
@@ -36,11 +39,10 @@ class DevelopmentDatabaseTests {
 
 	private static MockEnvironment environment(TestPostgres.FreshDatabase server, TestPostgres.FreshDatabase wanted,
 			boolean createDatabase) {
-		return new MockEnvironment()
-				.withProperty("luxestate.dev.create-database", Boolean.toString(createDatabase))
-				.withProperty("spring.datasource.url", wanted.jdbcUrl())
-				.withProperty("spring.datasource.username", server.username())
-				.withProperty("spring.datasource.password", server.password());
+		return new MockEnvironment().withProperty("luxestate.dev.create-database", Boolean.toString(createDatabase))
+			.withProperty("spring.datasource.url", wanted.jdbcUrl())
+			.withProperty("spring.datasource.username", server.username())
+			.withProperty("spring.datasource.password", server.password());
 	}
 
 	private static boolean exists(TestPostgres.FreshDatabase scratch, String name) throws Exception {
@@ -53,4 +55,5 @@ class DevelopmentDatabaseTests {
 			}
 		}
 	}
+
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
-/** Docker Compose starts PostgreSQL only where a Docker engine answers and no database was chosen. */
+/**
+ * Docker Compose starts PostgreSQL only where a Docker engine answers and no database was
+ * chosen.
+ */
 class DockerComposeSwitchTests {
 
 	private final DockerComposeSwitch dockerComposeSwitch = new DockerComposeSwitch();
@@ -31,7 +34,7 @@ class DockerComposeSwitchTests {
 	@Test
 	void anExplicitSettingIsRespected() {
 		var environment = new MockEnvironment().withProperty(DockerComposeSwitch.ENABLED, "true")
-				.withProperty("LUXESTATE_DB_URL", "jdbc:postgresql://db:5432/luxestate");
+			.withProperty("LUXESTATE_DB_URL", "jdbc:postgresql://db:5432/luxestate");
 
 		dockerComposeSwitch.postProcessEnvironment(environment, new SpringApplication());
 
@@ -46,10 +49,12 @@ class DockerComposeSwitchTests {
 			engine.bind(UnixDomainSocketAddress.of(listening));
 
 			assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + listening)).isTrue();
-			assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + stale)).as("a stale socket file").isFalse();
+			assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + stale)).as("a stale socket file")
+				.isFalse();
 			assertThat(DockerComposeSwitch.dockerEngineReachable("unix://" + directory.resolve("missing.sock")))
-					.isFalse();
+				.isFalse();
 			assertThat(DockerComposeSwitch.dockerEngineReachable("tcp://docker.internal:2375")).isTrue();
 		}
 	}
+
 }

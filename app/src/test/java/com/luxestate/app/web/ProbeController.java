@@ -27,7 +27,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.luxestate.platform.ProblemException;
 
-/** Test-only endpoints that exercise the cross-cutting HTTP behaviour before real modules have controllers. */
+/**
+ * Test-only endpoints that exercise the cross-cutting HTTP behaviour before real modules
+ * have controllers.
+ */
 @RestController
 @RequestMapping("/api/v1/probe")
 class ProbeController {
@@ -86,4 +89,5 @@ class ProbeController {
 	Map<String, Long> upload(@RequestPart("file") MultipartFile file) {
 		return Map.of("size", file.getSize());
 	}
+
 }

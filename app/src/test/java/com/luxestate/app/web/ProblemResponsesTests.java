@@ -37,13 +37,13 @@ import com.luxestate.e2e.TestAccounts;
 import com.luxestate.identity.Role;
 
 /**
- * Every way a request can go wrong answers with an RFC 9457 problem of a stable type, over real HTTP, and nothing
- * internal leaks into it.
+ * Every way a request can go wrong answers with an RFC 9457 problem of a stable type,
+ * over real HTTP, and nothing internal leaks into it.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"luxestate.http.max-body-size=2KB", "luxestate.http.max-upload-size=8KB",
-		"spring.servlet.multipart.max-file-size=8KB", "spring.servlet.multipart.max-request-size=8KB" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "luxestate.http.max-body-size=2KB", "luxestate.http.max-upload-size=8KB",
+				"spring.servlet.multipart.max-file-size=8KB", "spring.servlet.multipart.max-request-size=8KB" })
 class ProblemResponsesTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -52,6 +52,7 @@ class ProblemResponsesTests {
 	int port;
 
 	private RestClient http;
+
 	private String token;
 
 	@BeforeEach
@@ -108,8 +109,11 @@ class ProblemResponsesTests {
 	@Test
 	void aNulCharacterIsRefusedBeforeItReachesTheDatabase() {
 		var inJson = postDraft("{\"title\": \"Flat\\u0000\", \"price\": 10}");
-		var inQuery = http.get().uri(URI.create("http://localhost:" + port + "/api/v1/probe/items?limit=1&q=a%00b"))
-				.header(HttpHeaders.AUTHORIZATION, bearer()).retrieve().toEntity(String.class);
+		var inQuery = http.get()
+			.uri(URI.create("http://localhost:" + port + "/api/v1/probe/items?limit=1&q=a%00b"))
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.retrieve()
+			.toEntity(String.class);
 
 		assertProblem(inJson, 400, "validation-failed");
 		assertThat(fieldsIn(inJson)).containsExactly("title");
@@ -120,36 +124,62 @@ class ProblemResponsesTests {
 	@Test
 	void onlyJsonIsRead() {
 		for (var type : List.of("application/yaml", "application/x-yaml", "application/xml", "text/plain")) {
-			var response = http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
-					.header(HttpHeaders.CONTENT_TYPE, type).body("title: Flat\nprice: 10\nrole: ADMIN\n")
-					.retrieve().toEntity(String.class);
+			var response = http.post()
+				.uri("/api/v1/probe/drafts")
+				.header(HttpHeaders.AUTHORIZATION, bearer())
+				.header(HttpHeaders.CONTENT_TYPE, type)
+				.body("title: Flat\nprice: 10\nrole: ADMIN\n")
+				.retrieve()
+				.toEntity(String.class);
 			assertProblem(response, 415, "unsupported-media-type");
 		}
-		var yaml = http.get().uri("/api/v1/probe/items").header(HttpHeaders.AUTHORIZATION, bearer())
-				.header(HttpHeaders.ACCEPT, "application/yaml").retrieve().toEntity(String.class);
+		var yaml = http.get()
+			.uri("/api/v1/probe/items")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.header(HttpHeaders.ACCEPT, "application/yaml")
+			.retrieve()
+			.toEntity(String.class);
 		assertProblem(yaml, 406, "not-acceptable");
 	}
 
 	@Test
 	void malformedRequestsTheContainerParsesAreBadRequests() throws Exception {
 		for (var query : List.of("q=%", "q=%zz", "%=1", "q=%C0%AE")) {
-			var response = raw("GET /api/v1/probe/items?" + query + " HTTP/1.1\r\nAuthorization: " + bearer()
-					+ "\r\n\r\n");
-			assertThat(response).as(query).startsWith("HTTP/1.1 400 ").contains("malformed-request")
-					.contains("application/problem+json");
+			var response = raw(
+					"GET /api/v1/probe/items?" + query + " HTTP/1.1\r\nAuthorization: " + bearer() + "\r\n\r\n");
+			assertThat(response).as(query)
+				.startsWith("HTTP/1.1 400 ")
+				.contains("malformed-request")
+				.contains("application/problem+json");
 		}
-		var wildcard = http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
-				.header(HttpHeaders.CONTENT_TYPE, "*/*").body("{\"title\": \"Flat\", \"price\": 10}")
-				.retrieve().toEntity(String.class);
-		var form = http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
-				.header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded").body("title=%&price=%zz")
-				.retrieve().toEntity(String.class);
-		var noBoundary = http.post().uri("/api/v1/probe/uploads").header(HttpHeaders.AUTHORIZATION, bearer())
-				.header(HttpHeaders.CONTENT_TYPE, "multipart/form-data").body("--x\r\n\r\n--x--\r\n")
-				.retrieve().toEntity(String.class);
-		var brokenBoundary = http.post().uri("/api/v1/probe/uploads").header(HttpHeaders.AUTHORIZATION, bearer())
-				.header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=abc")
-				.body("--xyz\r\nContent-Disposition: form-data\r\n\r\nv").retrieve().toEntity(String.class);
+		var wildcard = http.post()
+			.uri("/api/v1/probe/drafts")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.header(HttpHeaders.CONTENT_TYPE, "*/*")
+			.body("{\"title\": \"Flat\", \"price\": 10}")
+			.retrieve()
+			.toEntity(String.class);
+		var form = http.post()
+			.uri("/api/v1/probe/drafts")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+			.body("title=%&price=%zz")
+			.retrieve()
+			.toEntity(String.class);
+		var noBoundary = http.post()
+			.uri("/api/v1/probe/uploads")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.header(HttpHeaders.CONTENT_TYPE, "multipart/form-data")
+			.body("--x\r\n\r\n--x--\r\n")
+			.retrieve()
+			.toEntity(String.class);
+		var brokenBoundary = http.post()
+			.uri("/api/v1/probe/uploads")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=abc")
+			.body("--xyz\r\nContent-Disposition: form-data\r\n\r\nv")
+			.retrieve()
+			.toEntity(String.class);
 
 		assertProblem(wildcard, 415, "unsupported-media-type");
 		assertProblem(form, 415, "unsupported-media-type");
@@ -161,8 +191,13 @@ class ProblemResponsesTests {
 	@Test
 	void theErrorPageIsNoOperation() {
 		for (var method : List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
-			var response = http.method(method).uri("/error").header(HttpHeaders.AUTHORIZATION, bearer())
-					.contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(String.class);
+			var response = http.method(method)
+				.uri("/error")
+				.header(HttpHeaders.AUTHORIZATION, bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body("{}")
+				.retrieve()
+				.toEntity(String.class);
 			assertProblem(response, 404, "not-found");
 		}
 		var document = json(http.get().uri("/v3/api-docs").retrieve().toEntity(String.class));
@@ -171,11 +206,11 @@ class ProblemResponsesTests {
 
 	@Test
 	void aLineBreakInAMessageCannotForgeALogLine(CapturedOutput output) {
-		LoggerFactory.getLogger(ProblemResponsesTests.class).warn("Searched for {}",
-				"a\n2026-01-01T00:00:00.000Z ERROR forged\r\u0007");
+		LoggerFactory.getLogger(ProblemResponsesTests.class)
+			.warn("Searched for {}", "a\n2026-01-01T00:00:00.000Z ERROR forged\r\u0007");
 
 		assertThat(output.getOut()).contains("Searched for a\\n2026-01-01T00:00:00.000Z ERROR forged??")
-				.doesNotContain("\n2026-01-01T00:00:00.000Z ERROR forged");
+			.doesNotContain("\n2026-01-01T00:00:00.000Z ERROR forged");
 	}
 
 	@Test
@@ -197,8 +232,11 @@ class ProblemResponsesTests {
 
 	@Test
 	void aWrongMethodIsNotAllowed() {
-		var response = http.delete().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
-				.retrieve().toEntity(String.class);
+		var response = http.delete()
+			.uri("/api/v1/probe/drafts")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.retrieve()
+			.toEntity(String.class);
 
 		assertProblem(response, 405, "method-not-allowed");
 		assertThat(response.getHeaders().getAllow()).isNotEmpty();
@@ -206,8 +244,13 @@ class ProblemResponsesTests {
 
 	@Test
 	void anUnsupportedMediaTypeIsRefused() {
-		var response = http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
-				.contentType(MediaType.TEXT_PLAIN).body("title=Flat").retrieve().toEntity(String.class);
+		var response = http.post()
+			.uri("/api/v1/probe/drafts")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("title=Flat")
+			.retrieve()
+			.toEntity(String.class);
 
 		assertProblem(response, 415, "unsupported-media-type");
 	}
@@ -223,17 +266,18 @@ class ProblemResponsesTests {
 	void anOversizedBodyWithoutContentLengthIsRefusedWhileReading() throws Exception {
 		var body = ("{\"title\": \"" + "x".repeat(3000) + "\", \"price\": 1}").getBytes();
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/probe/drafts"))
-				.header(HttpHeaders.AUTHORIZATION, bearer())
-				.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
-				// A stream of unknown length goes out chunked, with no Content-Length to check up front.
-				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-				.build();
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+			// A stream of unknown length goes out chunked, with no Content-Length to
+			// check up front.
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build();
 
 		var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(JSON.readTree(response.body()).get("type").asString())
-				.isEqualTo(ProblemType.BASE_URI + "payload-too-large");
+			.isEqualTo(ProblemType.BASE_URI + "payload-too-large");
 	}
 
 	@Test
@@ -245,8 +289,13 @@ class ProblemResponsesTests {
 				return "big.jpg";
 			}
 		});
-		var response = http.post().uri("/api/v1/probe/uploads").header(HttpHeaders.AUTHORIZATION, bearer())
-				.contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+		var response = http.post()
+			.uri("/api/v1/probe/uploads")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.retrieve()
+			.toEntity(String.class);
 
 		assertProblem(response, 413, "payload-too-large");
 	}
@@ -263,7 +312,8 @@ class ProblemResponsesTests {
 
 		var throttled = get("/api/v1/probe/problems/throttled");
 		assertProblem(throttled, 429, "too-many-requests");
-		assertThat(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).as("whole seconds, rounded up").isEqualTo("2");
+		assertThat(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).as("whole seconds, rounded up")
+			.isEqualTo("2");
 
 		var notFound = get("/api/v1/probe/problems/missing");
 		assertProblem(notFound, 404, "not-found");
@@ -277,17 +327,27 @@ class ProblemResponsesTests {
 
 		assertProblem(response, 500, "internal-error");
 		assertThat(response.getBody()).doesNotContainIgnoringCase("select")
-				.doesNotContain("identity.users", "Exception", "com.luxestate", "\tat ", "users_email_key");
+			.doesNotContain("identity.users", "Exception", "com.luxestate", "\tat ", "users_email_key");
 	}
 
 	@Test
 	void aLostRaceForAVersionIsAConflictOrAFailedPrecondition() {
-		var plain = http.post().uri("/api/v1/probe/concurrent-change").header(HttpHeaders.AUTHORIZATION, bearer())
-				.retrieve().toEntity(String.class);
-		var wrapped = http.post().uri("/api/v1/probe/concurrent-change?wrapped=true")
-				.header(HttpHeaders.AUTHORIZATION, bearer()).retrieve().toEntity(String.class);
-		var withIfMatch = http.post().uri("/api/v1/probe/concurrent-change").header(HttpHeaders.AUTHORIZATION, bearer())
-				.header(HttpHeaders.IF_MATCH, "\"3\"").retrieve().toEntity(String.class);
+		var plain = http.post()
+			.uri("/api/v1/probe/concurrent-change")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.retrieve()
+			.toEntity(String.class);
+		var wrapped = http.post()
+			.uri("/api/v1/probe/concurrent-change?wrapped=true")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.retrieve()
+			.toEntity(String.class);
+		var withIfMatch = http.post()
+			.uri("/api/v1/probe/concurrent-change")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.header(HttpHeaders.IF_MATCH, "\"3\"")
+			.retrieve()
+			.toEntity(String.class);
 
 		assertProblem(plain, 409, "conflict");
 		assertProblem(wrapped, 409, "conflict");
@@ -304,8 +364,13 @@ class ProblemResponsesTests {
 	}
 
 	private org.springframework.http.ResponseEntity<String> postDraft(String body) {
-		return http.post().uri("/api/v1/probe/drafts").header(HttpHeaders.AUTHORIZATION, bearer())
-				.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+		return http.post()
+			.uri("/api/v1/probe/drafts")
+			.header(HttpHeaders.AUTHORIZATION, bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	private org.springframework.http.ResponseEntity<String> get(String path) {
@@ -330,7 +395,8 @@ class ProblemResponsesTests {
 		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
 		assertThat(response.getHeaders().getContentType()).isNotNull();
 		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-				.as("content type %s", response.getHeaders().getContentType()).isTrue();
+			.as("content type %s", response.getHeaders().getContentType())
+			.isTrue();
 		var problem = json(response);
 		assertThat(problem.get("type").asString()).isEqualTo(ProblemType.BASE_URI + kind);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);

@@ -24,17 +24,19 @@ import com.luxestate.e2e.TestAccounts;
 import com.luxestate.identity.Role;
 
 /**
- * The security and operations baseline, over real HTTP: bearer tokens are verified strictly, failures are
- * problems, docs and health are open, nothing else of the actuator is exposed, browsers get CORS and headers.
+ * The security and operations baseline, over real HTTP: bearer tokens are verified
+ * strictly, failures are problems, docs and health are open, nothing else of the actuator
+ * is exposed, browsers get CORS and headers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"luxestate.http.cors.allowed-origins=https://app.luxestate.dev" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "luxestate.http.cors.allowed-origins=https://app.luxestate.dev" })
 class SecurityBaselineTests {
 
 	@LocalServerPort
 	int port;
 
 	private RestClient http;
+
 	private TestAccounts accounts;
 
 	@DynamicPropertySource
@@ -60,12 +62,13 @@ class SecurityBaselineTests {
 	void aValidTokenIsAccepted() {
 		var buyer = accounts.register(Role.BUYER);
 		var response = meWith(buyer.accessToken());
-		var handMade = meWith(TestTokens.forUser(buyer.id(), claims -> { }));
+		var handMade = meWith(TestTokens.forUser(buyer.id(), claims -> {
+		}));
 
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		assertThat(json(response).get("subject").asString()).isEqualTo(buyer.id().toString());
 		assertThat(handMade.getStatusCode().value()).as("the control: only what a test changes makes a token fail")
-				.isEqualTo(200);
+			.isEqualTo(200);
 		assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).as("stateless: no session").isNull();
 	}
 
@@ -73,16 +76,14 @@ class SecurityBaselineTests {
 	void forgedOrStaleTokensAreRejected() {
 		var user = accounts.register(Role.BUYER).id();
 		var past = Date.from(Instant.now().minusSeconds(3600));
-		var forgeries = java.util.Map.of(
-				"signed by another key", TestTokens.signedByAnotherKey(user),
-				"alg none", TestTokens.unsigned(user),
-				"HS256 with the public key", TestTokens.hmacWithThePublicKey(user),
+		var forgeries = java.util.Map.of("signed by another key", TestTokens.signedByAnotherKey(user), "alg none",
+				TestTokens.unsigned(user), "HS256 with the public key", TestTokens.hmacWithThePublicKey(user),
 				"expired", TestTokens.forUser(user, claims -> claims.issueTime(past).expirationTime(past)),
-				"without an expiry", TestTokens.forUser(user, claims -> claims.expirationTime(null)),
-				"wrong issuer", TestTokens.forUser(user, claims -> claims.issuer("https://evil.example")),
-				"wrong audience", TestTokens.forUser(user, claims -> claims.audience("another-api")),
-				"of a user who does not exist", TestTokens.forUser(UUID.randomUUID(), claims -> { }),
-				"of an earlier session", TestTokens.forUser(user, claims -> claims.claim("session_generation", 0)),
+				"without an expiry", TestTokens.forUser(user, claims -> claims.expirationTime(null)), "wrong issuer",
+				TestTokens.forUser(user, claims -> claims.issuer("https://evil.example")), "wrong audience",
+				TestTokens.forUser(user, claims -> claims.audience("another-api")), "of a user who does not exist",
+				TestTokens.forUser(UUID.randomUUID(), claims -> {
+				}), "of an earlier session", TestTokens.forUser(user, claims -> claims.claim("session_generation", 0)),
 				"not a JWT", "definitely-not-a-token");
 
 		forgeries.forEach((forgery, token) -> {
@@ -90,18 +91,22 @@ class SecurityBaselineTests {
 			assertThat(response.getStatusCode().value()).as(forgery).isEqualTo(401);
 			assertProblem(response, 401, "unauthorized");
 			assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as(forgery)
-					.startsWith("Bearer error=\"invalid_token\"");
+				.startsWith("Bearer error=\"invalid_token\"");
 		});
 	}
 
 	@Test
 	void anAuthenticatedCallerWithoutThePermissionIsForbidden() {
-		var withoutPermission = http.get().uri("/api/v1/probe/admin")
-				.header(HttpHeaders.AUTHORIZATION, accounts.register(Role.OWNER).bearer())
-				.retrieve().toEntity(String.class);
-		var withPermission = http.get().uri("/api/v1/probe/admin")
-				.header(HttpHeaders.AUTHORIZATION, accounts.admin().bearer())
-				.retrieve().toEntity(String.class);
+		var withoutPermission = http.get()
+			.uri("/api/v1/probe/admin")
+			.header(HttpHeaders.AUTHORIZATION, accounts.register(Role.OWNER).bearer())
+			.retrieve()
+			.toEntity(String.class);
+		var withPermission = http.get()
+			.uri("/api/v1/probe/admin")
+			.header(HttpHeaders.AUTHORIZATION, accounts.admin().bearer())
+			.retrieve()
+			.toEntity(String.class);
 
 		assertProblem(withoutPermission, 403, "forbidden");
 		assertThat(withPermission.getStatusCode().value()).isEqualTo(200);
@@ -110,8 +115,11 @@ class SecurityBaselineTests {
 	@Test
 	void aWrongMethodOnAPublicRouteIsNotAllowedAlsoForACallerWhoIsSignedIn() {
 		var buyer = accounts.register(Role.BUYER);
-		var signedIn = http.get().uri("/api/v1/auth/login").header(HttpHeaders.AUTHORIZATION, buyer.bearer())
-				.retrieve().toEntity(String.class);
+		var signedIn = http.get()
+			.uri("/api/v1/auth/login")
+			.header(HttpHeaders.AUTHORIZATION, buyer.bearer())
+			.retrieve()
+			.toEntity(String.class);
 		var anonymous = http.put().uri("/api/v1/auth/register").retrieve().toEntity(String.class);
 
 		assertProblem(signedIn, 405, "method-not-allowed");
@@ -121,7 +129,8 @@ class SecurityBaselineTests {
 
 	@Test
 	void healthLivenessAndReadinessAreOpenAndUp() {
-		for (var path : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
+		for (var path : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
 			var response = http.get().uri(path).retrieve().toEntity(String.class);
 			assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
 			assertThat(json(response).get("status").asString()).as(path).isEqualTo("UP");
@@ -148,8 +157,8 @@ class SecurityBaselineTests {
 
 	@Test
 	void noOtherActuatorEndpointIsExposed() {
-		for (var path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump",
-				"/actuator/loggers", "/actuator/configprops", "/actuator/shutdown", "/actuator/modulith" }) {
+		for (var path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/loggers",
+				"/actuator/configprops", "/actuator/shutdown", "/actuator/modulith" }) {
 			var response = http.get().uri(path).retrieve().toEntity(String.class);
 			assertThat(response.getStatusCode().value()).as(path).isEqualTo(404);
 		}
@@ -164,14 +173,15 @@ class SecurityBaselineTests {
 		var api = json(document);
 		assertThat(api.get("openapi").asString()).startsWith("3.1");
 		assertThat(api.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
-				.isEqualTo("bearer");
+			.isEqualTo("bearer");
 		assertThat(api.get("components").get("schemas").has("Problem")).isTrue();
 		assertThat(api.get("paths").has("/api/v1/auth/login")).as("identity's operations are documented").isTrue();
 		assertThat(api.get("paths").get("/api/v1/auth/login").get("post").get("responses").has("default"))
-				.as("with the problem format").isTrue();
+			.as("with the problem format")
+			.isTrue();
 		assertThat(swagger.getStatusCode().value()).isEqualTo(200);
 		assertThat(http.get().uri("/swagger-ui.html").retrieve().toEntity(String.class).getStatusCode().value())
-				.isIn(200, 302);
+			.isIn(200, 302);
 	}
 
 	@Test
@@ -195,15 +205,21 @@ class SecurityBaselineTests {
 	}
 
 	private ResponseEntity<String> meWith(String token) {
-		return http.get().uri("/api/v1/probe/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-				.retrieve().toEntity(String.class);
+		return http.get()
+			.uri("/api/v1/probe/me")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	private ResponseEntity<String> preflight(String origin) {
-		return http.options().uri("/api/v1/probe/me")
-				.header(HttpHeaders.ORIGIN, origin)
-				.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
-				.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization")
-				.retrieve().toEntity(String.class);
+		return http.options()
+			.uri("/api/v1/probe/me")
+			.header(HttpHeaders.ORIGIN, origin)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization")
+			.retrieve()
+			.toEntity(String.class);
 	}
+
 }

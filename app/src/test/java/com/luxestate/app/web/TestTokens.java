@@ -25,9 +25,10 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Hand-made access tokens for the attacks the resource server must refuse. Identity is configured (through
- * {@link #privateKeyLocation()}) to sign with the key these tokens can also be signed with, so a token here differs
- * from a real one only in what the test changes.
+ * Hand-made access tokens for the attacks the resource server must refuse. Identity is
+ * configured (through {@link #privateKeyLocation()}) to sign with the key these tokens
+ * can also be signed with, so a token here differs from a real one only in what the test
+ * changes.
  */
 final class TestTokens {
 
@@ -35,7 +36,9 @@ final class TestTokens {
 	static final String AUDIENCE = "luxestate-api";
 
 	private static final KeyPair SIGNING_KEYS = rsaKeyPair();
+
 	private static final KeyPair FOREIGN_KEYS = rsaKeyPair();
+
 	private static final Path PRIVATE_KEY_PEM = writePrivateKeyPem();
 
 	private TestTokens() {
@@ -46,20 +49,27 @@ final class TestTokens {
 		return PRIVATE_KEY_PEM.toUri().toString();
 	}
 
-	/** Like identity's own tokens for this user, with {@code customization} applied on top. */
+	/**
+	 * Like identity's own tokens for this user, with {@code customization} applied on
+	 * top.
+	 */
 	static String forUser(UUID userId, Consumer<JWTClaimsSet.Builder> customization) {
 		return signed(SIGNING_KEYS, userId, customization);
 	}
 
 	static String signedByAnotherKey(UUID userId) {
-		return signed(FOREIGN_KEYS, userId, claims -> { });
+		return signed(FOREIGN_KEYS, userId, claims -> {
+		});
 	}
 
 	static String unsigned(UUID userId) {
 		return new PlainJWT(claimsFor(userId).build()).serialize();
 	}
 
-	/** The classic confusion attack: HS256 with the server's public key as the shared secret. */
+	/**
+	 * The classic confusion attack: HS256 with the server's public key as the shared
+	 * secret.
+	 */
 	static String hmacWithThePublicKey(UUID userId) {
 		var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claimsFor(userId).build());
 		try {
@@ -86,15 +96,14 @@ final class TestTokens {
 
 	private static JWTClaimsSet.Builder claimsFor(UUID userId) {
 		var now = Instant.now();
-		return new JWTClaimsSet.Builder()
-				.subject(userId.toString())
-				.issuer(ISSUER)
-				.audience(AUDIENCE)
-				.issueTime(Date.from(now))
-				.expirationTime(Date.from(now.plusSeconds(900)))
-				.jwtID(UUID.randomUUID().toString())
-				.claim("permissions", List.of("listings:read"))
-				.claim("session_generation", 1);
+		return new JWTClaimsSet.Builder().subject(userId.toString())
+			.issuer(ISSUER)
+			.audience(AUDIENCE)
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plusSeconds(900)))
+			.jwtID(UUID.randomUUID().toString())
+			.claim("permissions", List.of("listings:read"))
+			.claim("session_generation", 1);
 	}
 
 	private static KeyPair rsaKeyPair() {
@@ -112,7 +121,8 @@ final class TestTokens {
 		try {
 			var file = Files.createTempFile("luxestate-test-jwt", ".pem");
 			file.toFile().deleteOnExit();
-			var body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(SIGNING_KEYS.getPrivate().getEncoded());
+			var body = Base64.getMimeEncoder(64, "\n".getBytes())
+				.encodeToString(SIGNING_KEYS.getPrivate().getEncoded());
 			Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
 			return file;
 		}
@@ -120,4 +130,5 @@ final class TestTokens {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

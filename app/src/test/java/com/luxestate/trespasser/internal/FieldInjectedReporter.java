@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 
 import com.luxestate.upstream.UpstreamCatalog;
 
-/** Breaks the field-injection rule once for every annotation Spring injects fields for. */
+/**
+ * Breaks the field-injection rule once for every annotation Spring injects fields for.
+ */
 public class FieldInjectedReporter {
 
 	@Autowired
@@ -29,4 +31,5 @@ public class FieldInjectedReporter {
 	public String report(String offerId) {
 		return autowiredCatalog.priceTagOf(offerId) + valuePageSize + injectedClock.instant() + resourceExecutor;
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Breaks the web rule: a controller among the module's internals. Package-private, so that it breaks no other rule;
- * {@code @TestComponent} keeps it out of the component scan of any Spring Boot test.
+ * Breaks the web rule: a controller among the module's internals. Package-private, so
+ * that it breaks no other rule; {@code @TestComponent} keeps it out of the component scan
+ * of any Spring Boot test.
  */
 @TestComponent
 @RestController
@@ -16,4 +17,5 @@ class OffersControllerOutsideWeb {
 	String offers() {
 		return "[]";
 	}
+
 }

@@ -8,9 +8,11 @@ import org.springframework.data.repository.NoRepositoryBean;
 import com.luxestate.trespasser.OfferDraft;
 
 /**
- * Breaks the aggregate rule twice: a public repository, of an aggregate that is public and outside the module's
- * internals. {@code @NoRepositoryBean} keeps it out of the repository scan of any Spring Boot test in the app.
+ * Breaks the aggregate rule twice: a public repository, of an aggregate that is public
+ * and outside the module's internals. {@code @NoRepositoryBean} keeps it out of the
+ * repository scan of any Spring Boot test in the app.
  */
 @NoRepositoryBean
 public interface PublicOfferDrafts extends CrudRepository<OfferDraft, UUID> {
+
 }

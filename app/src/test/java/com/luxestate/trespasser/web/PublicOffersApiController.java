@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Breaks the controller rule: a public {@code @RestController}. {@code @TestComponent} keeps it out of the component
- * scan of any Spring Boot test in the app.
+ * Breaks the controller rule: a public {@code @RestController}. {@code @TestComponent}
+ * keeps it out of the component scan of any Spring Boot test in the app.
  */
 @TestComponent
 @RestController
@@ -16,4 +16,5 @@ public class PublicOffersApiController {
 	public String offers() {
 		return "[]";
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Breaks the controller rule with a plain {@code @Controller}, which the rule covers as well as
- * {@code @RestController}. {@code @TestComponent} keeps it out of the component scan of any Spring Boot test.
+ * Breaks the controller rule with a plain {@code @Controller}, which the rule covers as
+ * well as {@code @RestController}. {@code @TestComponent} keeps it out of the component
+ * scan of any Spring Boot test.
  */
 @TestComponent
 @Controller
@@ -16,4 +17,5 @@ public class PublicOffersPageController {
 	public String offersPage() {
 		return "offers";
 	}
+
 }

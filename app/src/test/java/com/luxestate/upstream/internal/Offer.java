@@ -17,4 +17,5 @@ class Offer {
 	UUID id() {
 		return id;
 	}
+
 }

@@ -1,4 +1,6 @@
-/** The upstream fixture module's web layer, null-marked like every package of a module. */
+/**
+ * The upstream fixture module's web layer, null-marked like every package of a module.
+ */
 @NullMarked
 package com.luxestate.upstream.web;
 

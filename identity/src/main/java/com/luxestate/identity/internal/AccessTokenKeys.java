@@ -17,4 +17,5 @@ public class AccessTokenKeys {
 	public Map<String, Object> publicKeySet() {
 		return keys.publicKeySet().toJSONObject();
 	}
+
 }

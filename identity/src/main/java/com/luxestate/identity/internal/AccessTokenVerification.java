@@ -16,10 +16,11 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * How every module's resource server verifies access tokens: signed with one of identity's keys using RS256 only
- * (no {@code alg: none}, no HMAC confusion), from identity's issuer, for this API's audience, unexpired, and of an
- * account that may still use it. A token must say when it expires: the default validators check {@code exp} only when
- * it is there, and a token without it would never expire.
+ * How every module's resource server verifies access tokens: signed with one of
+ * identity's keys using RS256 only (no {@code alg: none}, no HMAC confusion), from
+ * identity's issuer, for this API's audience, unexpired, and of an account that may still
+ * use it. A token must say when it expires: the default validators check {@code exp} only
+ * when it is there, and a token without it would never expire.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentitySettings.class)
@@ -28,10 +29,11 @@ class AccessTokenVerification {
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys keys, IdentitySettings settings, AccountAccessCheck accountAccess) {
 		var decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(settings.jwt().issuer()),
-				new JwtAudienceValidator(settings.jwt().audience()),
-				new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull), accountAccess));
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.jwt().issuer()),
+						new JwtAudienceValidator(settings.jwt().audience()),
+						new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull), accountAccess));
 		return decoder;
 	}
+
 }

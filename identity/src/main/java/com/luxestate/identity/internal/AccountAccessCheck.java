@@ -20,10 +20,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.luxestate.identity.AccountStatus;
 
 /**
- * Refuses access tokens of accounts that were suspended or deleted, and tokens of an earlier session generation
- * (the user logged out everywhere or changed their password since). What an instance knows of an account is cached briefly ({@code luxestate.identity.access-check-cache-ttl}),
- * so validating a token costs no database query per request, and an account loses access within that time on
- * every instance (at once on the instance that made the change).
+ * Refuses access tokens of accounts that were suspended or deleted, and tokens of an
+ * earlier session generation (the user logged out everywhere or changed their password
+ * since). What an instance knows of an account is cached briefly
+ * ({@code luxestate.identity.access-check-cache-ttl}), so validating a token costs no
+ * database query per request, and an account loses access within that time on every
+ * instance (at once on the instance that made the change).
  */
 @Component
 class AccountAccessCheck implements OAuth2TokenValidator<Jwt> {
@@ -39,12 +41,12 @@ class AccountAccessCheck implements OAuth2TokenValidator<Jwt> {
 
 	AccountAccessCheck(DSLContext jooq, IdentitySettings settings) {
 		this.accounts = Caffeine.newBuilder()
-				.expireAfterWrite(settings.accessCheckCacheTtl())
-				.maximumSize(200_000)
-				.build(userId -> jooq.select(USER_ACCOUNT.STATUS, USER_ACCOUNT.SESSION_GENERATION)
-						.from(USER_ACCOUNT)
-						.where(USER_ACCOUNT.ID.eq(userId))
-						.fetchOptional(row -> new AccessState(AccountStatus.valueOf(row.value1()), row.value2())));
+			.expireAfterWrite(settings.accessCheckCacheTtl())
+			.maximumSize(200_000)
+			.build(userId -> jooq.select(USER_ACCOUNT.STATUS, USER_ACCOUNT.SESSION_GENERATION)
+				.from(USER_ACCOUNT)
+				.where(USER_ACCOUNT.ID.eq(userId))
+				.fetchOptional(row -> new AccessState(AccountStatus.valueOf(row.value1()), row.value2())));
 	}
 
 	@Override
@@ -66,9 +68,10 @@ class AccountAccessCheck implements OAuth2TokenValidator<Jwt> {
 	}
 
 	/**
-	 * Called on a change to the account, so this instance does not wait for the cache to expire. Inside a
-	 * transaction the entry is dropped again after commit: a request checked before the commit would otherwise cache
-	 * the state the change is about to replace.
+	 * Called on a change to the account, so this instance does not wait for the cache to
+	 * expire. Inside a transaction the entry is dropped again after commit: a request
+	 * checked before the commit would otherwise cache the state the change is about to
+	 * replace.
 	 */
 	void forget(UUID userId) {
 		accounts.invalidate(userId);
@@ -81,4 +84,5 @@ class AccountAccessCheck implements OAuth2TokenValidator<Jwt> {
 			});
 		}
 	}
+
 }

@@ -35,25 +35,35 @@ import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemException.FieldError;
 
 /**
- * Imports accounts in bulk: a thousand rows per statement, {@code ON CONFLICT DO NOTHING} on the email, so that a
- * second run (or a second instance importing at the same time) keeps what exists. The password is hashed once with
- * the application's encoder and the hash shared, since Argon2 takes a noticeable while per hash by design.
+ * Imports accounts in bulk: a thousand rows per statement, {@code ON CONFLICT DO NOTHING}
+ * on the email, so that a second run (or a second instance importing at the same time)
+ * keeps what exists. The password is hashed once with the application's encoder and the
+ * hash shared, since Argon2 takes a noticeable while per hash by design.
  */
 @Service
 class AccountImportService implements AccountImport {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountImportService.class);
+
 	private static final int BATCH = 1_000;
+
 	private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
+
 	/** Registration's rule (AuthController's request), for the same numbers. */
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{5,30}");
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
 	private static final String VERIFICATION_NOTE = "Verified before the account was imported";
 
 	private final DSLContext jooq;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final PasswordPolicy passwordPolicy;
+
 	private final UserDirectory directory;
+
 	private final Clock clock;
 
 	AccountImportService(DSLContext jooq, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
@@ -84,7 +94,10 @@ class AccountImportService implements AccountImport {
 		return imported;
 	}
 
-	/** Every rule the account would have met had it registered, checked before anything is written. */
+	/**
+	 * Every rule the account would have met had it registered, checked before anything is
+	 * written.
+	 */
 	private void requireValid(List<NewAccount> accounts) {
 		if (accounts.size() > MAX_ACCOUNTS) {
 			throw ProblemException.invalid("accounts", "must hold at most " + MAX_ACCOUNTS + " accounts");
@@ -119,8 +132,7 @@ class AccountImportService implements AccountImport {
 			}
 			var profile = account.agentProfile();
 			if (profile != null) {
-				if (account.role() != null
-						&& !account.role().permissions().contains(Permission.AGENT_PROFILE_WRITE)) {
+				if (account.role() != null && !account.role().permissions().contains(Permission.AGENT_PROFILE_WRITE)) {
 					problems.add(new FieldError(at + "agentProfile", "is only for owners and agents"));
 				}
 				checkProfile(problems, at + "agentProfile.", profile, account.registeredAt(), now);
@@ -158,14 +170,16 @@ class AccountImportService implements AccountImport {
 	}
 
 	private static void texts(List<FieldError> problems, String field, List<String> values, int most, int max) {
-		if (values.size() > most || values.stream().anyMatch(value -> value == null || value.isBlank()
-				|| value.length() > max)) {
-			problems.add(new FieldError(field, "must hold at most " + most + " entries of 1 to " + max
-					+ " characters"));
+		if (values.size() > most
+				|| values.stream().anyMatch(value -> value == null || value.isBlank() || value.length() > max)) {
+			problems
+				.add(new FieldError(field, "must hold at most " + most + " entries of 1 to " + max + " characters"));
 		}
 	}
 
-	/** @return how many of the batch were created, the others existing already */
+	/**
+	 * @return how many of the batch were created, the others existing already
+	 */
 	private int create(List<NewAccount> batch, String hash) {
 		var insert = jooq.insertInto(USER_ACCOUNT, USER_ACCOUNT.ID, USER_ACCOUNT.EMAIL, USER_ACCOUNT.EMAIL_NORMALIZED,
 				USER_ACCOUNT.PASSWORD_HASH, USER_ACCOUNT.FIRST_NAME, USER_ACCOUNT.LAST_NAME, USER_ACCOUNT.PHONE,
@@ -180,8 +194,10 @@ class AccountImportService implements AccountImport {
 					account.role().name(), AccountStatus.ACTIVE.name(), true, 1, account.registeredAt(),
 					account.registeredAt(), 0);
 		}
-		var created = insert.onConflict(USER_ACCOUNT.EMAIL_NORMALIZED).doNothing().returning(USER_ACCOUNT.ID)
-				.fetch(USER_ACCOUNT.ID);
+		var created = insert.onConflict(USER_ACCOUNT.EMAIL_NORMALIZED)
+			.doNothing()
+			.returning(USER_ACCOUNT.ID)
+			.fetch(USER_ACCOUNT.ID);
 		var profiles = created.stream().filter(id -> ids.get(id).agentProfile() != null).toList();
 		if (!profiles.isEmpty()) {
 			var profileInsert = jooq.insertInto(AGENT_PROFILE, AGENT_PROFILE.AGENT_ID, AGENT_PROFILE.LICENSE_NUMBER,
@@ -192,11 +208,10 @@ class AccountImportService implements AccountImport {
 				var account = ids.get(id);
 				var profile = account.agentProfile();
 				var verified = profile.verifiedAt() != null;
-				profileInsert = profileInsert.values(id, profile.licenseNumber().strip(),
-						profile.agencyName().strip(), profile.bio(), blankToNull(account.phone()),
-						profile.languages().toArray(String[]::new), profile.serviceAreas().toArray(String[]::new),
-						(verified ? VerificationStatus.APPROVED : VerificationStatus.PENDING)
-								.name(),
+				profileInsert = profileInsert.values(id, profile.licenseNumber().strip(), profile.agencyName().strip(),
+						profile.bio(), blankToNull(account.phone()), profile.languages().toArray(String[]::new),
+						profile.serviceAreas().toArray(String[]::new),
+						(verified ? VerificationStatus.APPROVED : VerificationStatus.PENDING).name(),
 						verified ? VERIFICATION_NOTE : null, profile.requestedAt(), profile.verifiedAt(), 0);
 			}
 			profileInsert.execute();
@@ -204,14 +219,18 @@ class AccountImportService implements AccountImport {
 		return created.size();
 	}
 
-	/** The batch's accounts as they are now, whether just created or there before, in the batch's order. */
+	/**
+	 * The batch's accounts as they are now, whether just created or there before, in the
+	 * batch's order.
+	 */
 	private List<ImportedAccount> find(List<NewAccount> batch) {
 		var emails = batch.stream().map(account -> UserAccount.normalize(account.email())).toList();
 		Map<String, UUID> ids = jooq.select(USER_ACCOUNT.EMAIL_NORMALIZED, USER_ACCOUNT.ID)
-				.from(USER_ACCOUNT)
-				.where(USER_ACCOUNT.EMAIL_NORMALIZED.in(emails))
-				.fetchMap(USER_ACCOUNT.EMAIL_NORMALIZED, USER_ACCOUNT.ID);
-		// The directory's rule decides who counts as a verified agent, so an import cannot disagree with it.
+			.from(USER_ACCOUNT)
+			.where(USER_ACCOUNT.EMAIL_NORMALIZED.in(emails))
+			.fetchMap(USER_ACCOUNT.EMAIL_NORMALIZED, USER_ACCOUNT.ID);
+		// The directory's rule decides who counts as a verified agent, so an import
+		// cannot disagree with it.
 		var users = directory.findUsers(ids.values());
 		return emails.stream().map(email -> {
 			var user = users.get(ids.get(email));
@@ -222,4 +241,5 @@ class AccountImportService implements AccountImport {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

@@ -3,7 +3,6 @@ package com.luxestate.identity.internal;
 import java.time.Clock;
 import java.util.UUID;
 
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,9 +18,10 @@ import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.UuidV7;
 
 /**
- * A person's own account: registering, proving their email, recovering and changing their password, keeping their
- * profile, and leaving. Every method acts on the caller's own account only; the caller's id comes from their token.
- * Passwords are hashed before a transaction opens: a hash takes tens of milliseconds, and a pooled connection held
+ * A person's own account: registering, proving their email, recovering and changing their
+ * password, keeping their profile, and leaving. Every method acts on the caller's own
+ * account only; the caller's id comes from their token. Passwords are hashed before a
+ * transaction opens: a hash takes tens of milliseconds, and a pooled connection held
  * meanwhile is one that a burst of requests runs out of.
  */
 @Service
@@ -36,17 +36,29 @@ public class AccountService {
 	}
 
 	private final UserAccounts accounts;
+
 	private final AgentProfiles agentProfiles;
+
 	private final PasswordPolicy passwordPolicy;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final OneTimeTokens oneTimeTokens;
+
 	private final RefreshTokens refreshTokens;
+
 	private final AccountAccessCheck accountAccess;
+
 	private final Mailer mailer;
+
 	private final LoginThrottle throttle;
+
 	private final MailLimits mailLimits;
+
 	private final TransactionTemplate transactions;
+
 	private final IdentitySettings settings;
+
 	private final Clock clock;
 
 	AccountService(UserAccounts accounts, AgentProfiles agentProfiles, PasswordPolicy passwordPolicy,
@@ -69,8 +81,8 @@ public class AccountService {
 	}
 
 	/**
-	 * A registration from a client on the internet: limited per client address and per email address (429) before
-	 * anything else, the password's cost included.
+	 * A registration from a client on the internet: limited per client address and per
+	 * email address (429) before anything else, the password's cost included.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public UserAccountView register(Registration registration, String clientAddress) {
@@ -78,7 +90,10 @@ public class AccountService {
 		return register(registration);
 	}
 
-	/** A registration without limits, for callers that are no client (tests, the admin bootstrap). */
+	/**
+	 * A registration without limits, for callers that are no client (tests, the admin
+	 * bootstrap).
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public UserAccountView register(Registration registration) {
 		var role = registration.role() == null ? Role.BUYER : registration.role();
@@ -89,13 +104,14 @@ public class AccountService {
 		var passwordHash = passwordEncoder.encode(registration.password());
 		return transactions.execute(status -> {
 			var now = clock.instant();
-			var account = UserAccount.register(UuidV7.next(clock), registration.email(),
-					passwordHash, registration.firstName(), registration.lastName(), registration.phone(), role, now);
+			var account = UserAccount.register(UuidV7.next(clock), registration.email(), passwordHash,
+					registration.firstName(), registration.lastName(), registration.phone(), role, now);
 			try {
 				account = accounts.save(account);
 			}
 			catch (DbActionExecutionException | DataIntegrityViolationException ex) {
-				// The unique constraint decides, so two concurrent registrations of one email cannot both succeed.
+				// The unique constraint decides, so two concurrent registrations of one
+				// email cannot both succeed.
 				throw ProblemException.conflict("An account with this email address already exists.");
 			}
 			sendVerificationMail(account);
@@ -106,7 +122,7 @@ public class AccountService {
 	public void verifyEmail(String token) {
 		var now = clock.instant();
 		var userId = oneTimeTokens.consume(token, OneTimeTokens.Purpose.EMAIL_VERIFICATION, now)
-				.orElseThrow(IdentityProblems::unusableToken);
+			.orElseThrow(IdentityProblems::unusableToken);
 		var account = load(userId);
 		account.verifyEmail(now);
 		accounts.save(account);
@@ -132,39 +148,43 @@ public class AccountService {
 	}
 
 	/**
-	 * Limited per client address and per email address (429) before the address is looked up, so that neither the
-	 * answer nor when it comes says whether the account exists.
+	 * Limited per client address and per email address (429) before the address is looked
+	 * up, so that neither the answer nor when it comes says whether the account exists.
 	 */
 	public void forgotPassword(String email, String clientAddress) {
 		mailLimits.resetMail(email, clientAddress);
 		forgotPassword(email);
 	}
 
-	/** Says nothing about whether the account exists: the answer is the same either way. */
+	/**
+	 * Says nothing about whether the account exists: the answer is the same either way.
+	 */
 	public void forgotPassword(String email) {
 		if (email == null || email.isBlank()) {
 			return;
 		}
 		accounts.findByEmailNormalized(UserAccount.normalize(email))
-				.filter(account -> account.status() == AccountStatus.ACTIVE)
-				.ifPresent(account -> {
-					var token = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.PASSWORD_RESET,
-							settings.passwordResetTtl(), clock.instant());
-					mailer.send(account.email(), "Reset your LuxeState password", MailText.format("""
-							Hello %s,
+			.filter(account -> account.status() == AccountStatus.ACTIVE)
+			.ifPresent(account -> {
+				var token = oneTimeTokens.issue(account.id(), OneTimeTokens.Purpose.PASSWORD_RESET,
+						settings.passwordResetTtl(), clock.instant());
+				mailer.send(account.email(), "Reset your LuxeState password", MailText.format("""
+						Hello %s,
 
-							someone (hopefully you) asked to reset the password of your LuxeState account.
-							Choose a new password here within %d minutes:
+						someone (hopefully you) asked to reset the password of your LuxeState account.
+						Choose a new password here within %d minutes:
 
-							%s/reset-password?token=%s
+						%s/reset-password?token=%s
 
-							If it was not you, ignore this mail: your password stays as it is.
-							""", account.firstName(), settings.passwordResetTtl().toMinutes(),
-							settings.frontendUrl(), token));
-				});
+						If it was not you, ignore this mail: your password stays as it is.
+						""", account.firstName(), settings.passwordResetTtl().toMinutes(), settings.frontendUrl(),
+						token));
+			});
 	}
 
-	/** Sets the new password and ends every session: whoever knew the old password is out. */
+	/**
+	 * Sets the new password and ends every session: whoever knew the old password is out.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public void resetPassword(String token, String newPassword) {
 		passwordPolicy.check("newPassword", newPassword);
@@ -172,7 +192,7 @@ public class AccountService {
 		transactions.executeWithoutResult(status -> {
 			var now = clock.instant();
 			var userId = oneTimeTokens.consume(token, OneTimeTokens.Purpose.PASSWORD_RESET, now)
-					.orElseThrow(IdentityProblems::unusableToken);
+				.orElseThrow(IdentityProblems::unusableToken);
 			var account = load(userId);
 			account.changePassword(passwordHash, now);
 			accounts.save(account);
@@ -181,12 +201,14 @@ public class AccountService {
 	}
 
 	/**
-	 * Changes the password and ends every session; the caller gets a new one from {@link SessionService}. Guesses
-	 * of the current password count against the same budget as failed logins: a stolen access token must not turn
-	 * into a way to find the password.
+	 * Changes the password and ends every session; the caller gets a new one from
+	 * {@link SessionService}. Guesses of the current password count against the same
+	 * budget as failed logins: a stolen access token must not turn into a way to find the
+	 * password.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
-	public UserAccountView changePassword(UUID userId, String currentPassword, String newPassword, String clientAddress) {
+	public UserAccountView changePassword(UUID userId, String currentPassword, String newPassword,
+			String clientAddress) {
 		var account = load(userId);
 		var attempt = throttle.begin(UserAccount.normalize(account.email()), clientAddress);
 		if (currentPassword == null || account.passwordHash() == null
@@ -210,7 +232,10 @@ public class AccountService {
 		return UserAccountView.of(load(userId));
 	}
 
-	/** {@code expectedVersion} comes from {@code If-Match}; null when the client sent none. */
+	/**
+	 * {@code expectedVersion} comes from {@code If-Match}; null when the client sent
+	 * none.
+	 */
 	public UserAccountView updateProfile(UUID userId, Long expectedVersion, ProfileChange change) {
 		var account = load(userId);
 		if (expectedVersion != null && expectedVersion != account.version()) {
@@ -220,7 +245,10 @@ public class AccountService {
 		return UserAccountView.of(accounts.save(account));
 	}
 
-	/** Anonymizes the account and erases its agent profile (license, phone, bio are personal data too). */
+	/**
+	 * Anonymizes the account and erases its agent profile (license, phone, bio are
+	 * personal data too).
+	 */
 	public void deleteAccount(UUID userId) {
 		var account = load(userId);
 		var formerEmail = account.email();
@@ -240,8 +268,7 @@ public class AccountService {
 				welcome to LuxeState. Please confirm your email address within %d hours:
 
 				%s/verify-email?token=%s
-				""", account.firstName(), settings.emailVerificationTtl().toHours(), settings.frontendUrl(),
-				token));
+				""", account.firstName(), settings.emailVerificationTtl().toHours(), settings.frontendUrl(), token));
 	}
 
 	private void endAllSessions(UserAccount account) {
@@ -251,7 +278,8 @@ public class AccountService {
 
 	private UserAccount load(UUID userId) {
 		return accounts.findById(userId)
-				.filter(account -> account.status() != AccountStatus.DELETED)
-				.orElseThrow(IdentityProblems::noSuchUser);
+			.filter(account -> account.status() != AccountStatus.DELETED)
+			.orElseThrow(IdentityProblems::noSuchUser);
 	}
+
 }

@@ -16,9 +16,10 @@ import com.luxestate.identity.Role;
 import com.luxestate.platform.UuidV7;
 
 /**
- * Provisions the first admin from {@code LUXESTATE_BOOTSTRAP_ADMIN_EMAIL} and {@code LUXESTATE_BOOTSTRAP_ADMIN_PASSWORD}
- * when no account has that email yet. Idempotent, also when several instances start at once; an existing account
- * is never changed, so the variables can stay set.
+ * Provisions the first admin from {@code LUXESTATE_BOOTSTRAP_ADMIN_EMAIL} and
+ * {@code LUXESTATE_BOOTSTRAP_ADMIN_PASSWORD} when no account has that email yet.
+ * Idempotent, also when several instances start at once; an existing account is never
+ * changed, so the variables can stay set.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -26,9 +27,13 @@ class AdminBootstrap implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
 	private final UserAccounts accounts;
+
 	private final PasswordPolicy passwordPolicy;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final IdentitySettings settings;
+
 	private final Clock clock;
 
 	AdminBootstrap(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
@@ -43,8 +48,7 @@ class AdminBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments arguments) {
 		var admin = settings.bootstrapAdmin();
-		if (!admin.isConfigured()
-				|| accounts.findByEmailNormalized(UserAccount.normalize(admin.email())).isPresent()) {
+		if (!admin.isConfigured() || accounts.findByEmailNormalized(UserAccount.normalize(admin.email())).isPresent()) {
 			return;
 		}
 		try {
@@ -55,8 +59,8 @@ class AdminBootstrap implements ApplicationRunner {
 					+ PasswordPolicy.MIN_LENGTH + " characters and not a common password", ex);
 		}
 		var now = clock.instant();
-		var account = UserAccount.register(UuidV7.next(clock), admin.email(),
-				passwordEncoder.encode(admin.password()), "Admin", "", null, Role.ADMIN, now);
+		var account = UserAccount.register(UuidV7.next(clock), admin.email(), passwordEncoder.encode(admin.password()),
+				"Admin", "", null, Role.ADMIN, now);
 		account.verifyEmail(now);
 		try {
 			accounts.save(account);
@@ -66,4 +70,5 @@ class AdminBootstrap implements ApplicationRunner {
 			log.info("The bootstrap admin account was provisioned by another instance");
 		}
 	}
+
 }

@@ -17,25 +17,38 @@ import com.luxestate.identity.Role;
 import com.luxestate.platform.ProblemException;
 
 /**
- * An agent's professional profile. Saving it asks for verification again, because what was verified (the license,
- * the agency) may have changed; an admin approves or rejects the request with a note.
+ * An agent's professional profile. Saving it asks for verification again, because what
+ * was verified (the license, the agency) may have changed; an admin approves or rejects
+ * the request with a note.
  */
 @Table(schema = "identity", name = "agent_profile")
 class AgentProfile extends AbstractAggregateRoot<AgentProfile> {
 
 	@Id
 	private final UUID agentId;
+
 	private String licenseNumber;
+
 	private String agencyName;
+
 	private String bio;
+
 	private String phone;
+
 	private List<String> languages;
+
 	private List<String> serviceAreas;
+
 	private VerificationStatus verificationStatus;
+
 	private String verificationNote;
+
 	private Instant requestedAt;
+
 	private Instant decidedAt;
+
 	private UUID decidedBy;
+
 	@Version
 	private Integer version;
 
@@ -62,8 +75,9 @@ class AgentProfile extends AbstractAggregateRoot<AgentProfile> {
 	}
 
 	/**
-	 * Whether people of this role keep an agent profile: those whose role grants {@code agents:profile} (agents,
-	 * owners acting as agents, admins), as docs/permissions.md says. The permission decides, not a list of roles.
+	 * Whether people of this role keep an agent profile: those whose role grants
+	 * {@code agents:profile} (agents, owners acting as agents, admins), as
+	 * docs/permissions.md says. The permission decides, not a list of roles.
 	 */
 	static boolean isKeptBy(Role role) {
 		return role.permissions().contains(Permission.AGENT_PROFILE_WRITE);
@@ -158,4 +172,5 @@ class AgentProfile extends AbstractAggregateRoot<AgentProfile> {
 	public int version() {
 		return version == null ? 0 : version;
 	}
+
 }

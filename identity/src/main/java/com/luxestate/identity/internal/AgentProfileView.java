@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An agent profile as the module's services hand it out; the {@link AgentProfile} aggregate stays in this package.
+ * An agent profile as the module's services hand it out; the {@link AgentProfile}
+ * aggregate stays in this package.
  *
  * @param version the aggregate's version, the ETag of the profile
  */

@@ -5,4 +5,5 @@ import java.util.UUID;
 import org.springframework.data.repository.CrudRepository;
 
 interface AgentProfiles extends CrudRepository<AgentProfile, UUID> {
+
 }

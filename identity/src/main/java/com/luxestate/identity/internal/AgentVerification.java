@@ -30,8 +30,11 @@ public class AgentVerification {
 	}
 
 	private final AgentProfiles profiles;
+
 	private final UserAccounts accounts;
+
 	private final DSLContext jooq;
+
 	private final Clock clock;
 
 	AgentVerification(AgentProfiles profiles, UserAccounts accounts, DSLContext jooq, Clock clock) {
@@ -43,15 +46,16 @@ public class AgentVerification {
 
 	@Transactional(readOnly = true)
 	public AgentProfileView profileOf(UUID agentId) {
-		return profiles.findById(agentId).map(AgentProfileView::of)
-				.orElseThrow(() -> ProblemException.notFound("You have no agent profile yet."));
+		return profiles.findById(agentId)
+			.map(AgentProfileView::of)
+			.orElseThrow(() -> ProblemException.notFound("You have no agent profile yet."));
 	}
 
 	/** Creates or replaces the caller's profile, which asks for verification (again). */
 	public AgentProfileView saveProfile(UUID agentId, Long expectedVersion, ProfileDetails details) {
 		var account = accounts.findById(agentId)
-				.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
-				.orElseThrow(IdentityProblems::noSuchUser);
+			.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
+			.orElseThrow(IdentityProblems::noSuchUser);
 		if (!AgentProfile.isKeptBy(account.role())) {
 			throw ProblemException.forbidden("Only agents, owners acting as agents and admins keep an agent profile.");
 		}
@@ -68,7 +72,9 @@ public class AgentVerification {
 		return AgentProfileView.of(profiles.save(profile));
 	}
 
-	/** Oldest request first, paged by an opaque keyset cursor (request time and agent id). */
+	/**
+	 * Oldest request first, paged by an opaque keyset cursor (request time and agent id).
+	 */
 	@Transactional(readOnly = true)
 	public Page<AgentProfileView> pendingRequests(int limit, String cursor) {
 		var pending = AGENT_PROFILE.VERIFICATION_STATUS.eq(VerificationStatus.PENDING.name());
@@ -76,31 +82,33 @@ public class AgentVerification {
 		var page = pending;
 		var position = PageCursor.decode(cursor, 2, Position::of);
 		if (position != null) {
-			page = page.and(DSL.row(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
-					.gt(position.at(), position.id()));
+			page = page
+				.and(DSL.row(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID).gt(position.at(), position.id()));
 		}
 		var rows = jooq.select(AGENT_PROFILE.AGENT_ID, AGENT_PROFILE.REQUESTED_AT)
-				.from(AGENT_PROFILE)
-				.where(page)
-				.orderBy(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
-				.limit(limit + 1)
-				.fetch(row -> new Position(row.value2(), row.value1()));
+			.from(AGENT_PROFILE)
+			.where(page)
+			.orderBy(AGENT_PROFILE.REQUESTED_AT, AGENT_PROFILE.AGENT_ID)
+			.limit(limit + 1)
+			.fetch(row -> new Position(row.value2(), row.value1()));
 		return Position.page(rows, limit, total, profiles::findAllById, AgentProfile::agentId)
-				.map(AgentProfileView::of);
+			.map(AgentProfileView::of);
 	}
 
 	/**
-	 * {@code reviewedVersion} (from {@code If-Match}) is the version of the profile the admin looked at: if the
-	 * agent changed it since, the decision would cover details nobody reviewed, so it is refused with 412. An admin
-	 * never decides on their own profile (409).
+	 * {@code reviewedVersion} (from {@code If-Match}) is the version of the profile the
+	 * admin looked at: if the agent changed it since, the decision would cover details
+	 * nobody reviewed, so it is refused with 412. An admin never decides on their own
+	 * profile (409).
 	 */
 	public AgentProfileView decide(UUID agentId, Long reviewedVersion, boolean approve, String note, UUID adminId) {
 		if (agentId.equals(adminId)) {
-			// An admin may keep a profile like any agent, but nobody vouches for themselves.
+			// An admin may keep a profile like any agent, but nobody vouches for
+			// themselves.
 			throw ProblemException.conflict("Admins cannot decide on their own agent profile; another admin does.");
 		}
 		var profile = profiles.findById(agentId)
-				.orElseThrow(() -> ProblemException.notFound("There is no agent profile for this user."));
+			.orElseThrow(() -> ProblemException.notFound("There is no agent profile for this user."));
 		if (reviewedVersion != null && reviewedVersion != profile.version()) {
 			throw ProblemException.preconditionFailed("The agent changed the profile since you reviewed it.");
 		}
@@ -113,15 +121,19 @@ public class AgentVerification {
 		return AgentProfileView.of(profiles.save(profile));
 	}
 
-	/** Anyone may see an active agent's profile; suspended and deleted agents are not found. */
+	/**
+	 * Anyone may see an active agent's profile; suspended and deleted agents are not
+	 * found.
+	 */
 	@Transactional(readOnly = true)
 	public PublicAgent publicProfile(UUID agentId) {
 		var account = accounts.findById(agentId)
-				.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
-				.filter(candidate -> AgentProfile.isKeptBy(candidate.role()))
-				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
+			.filter(candidate -> candidate.status() == AccountStatus.ACTIVE)
+			.filter(candidate -> AgentProfile.isKeptBy(candidate.role()))
+			.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
 		var profile = profiles.findById(agentId)
-				.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
+			.orElseThrow(() -> ProblemException.notFound("There is no such agent."));
 		return new PublicAgent(UserAccountView.of(account), AgentProfileView.of(profile));
 	}
+
 }

@@ -5,15 +5,19 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 
 /**
- * Who a client is to the limits: its address, as Tomcat resolved it (from {@code X-Forwarded-For} only when the
- * peer is one of {@code LUXESTATE_TRUSTED_PROXIES}, so a client cannot pose as another address).
+ * Who a client is to the limits: its address, as Tomcat resolved it (from
+ * {@code X-Forwarded-For} only when the peer is one of {@code LUXESTATE_TRUSTED_PROXIES},
+ * so a client cannot pose as another address).
  */
 final class ClientKey {
 
 	private ClientKey() {
 	}
 
-	/** IPv6 clients are counted per /64, the block one subscriber usually gets, or they could rotate addresses. */
+	/**
+	 * IPv6 clients are counted per /64, the block one subscriber usually gets, or they
+	 * could rotate addresses.
+	 */
 	static String of(String clientAddress) {
 		if (clientAddress != null && clientAddress.contains(":")) {
 			var groups = clientAddress.replaceFirst("%.*$", "").split(":", -1);
@@ -34,4 +38,5 @@ final class ClientKey {
 		}
 		return "client:" + clientAddress;
 	}
+
 }

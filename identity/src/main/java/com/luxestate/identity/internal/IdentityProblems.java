@@ -3,8 +3,8 @@ package com.luxestate.identity.internal;
 import com.luxestate.platform.ProblemException;
 
 /**
- * The problems identity raises in more than one place, worded once; a problem raised in one place only is written
- * there, with {@link ProblemException}'s factories.
+ * The problems identity raises in more than one place, worded once; a problem raised in
+ * one place only is written there, with {@link ProblemException}'s factories.
  */
 public final class IdentityProblems {
 
@@ -16,7 +16,10 @@ public final class IdentityProblems {
 		return ProblemException.notFound("There is no such user.");
 	}
 
-	/** {@code If-Match} names a version of the caller's account or profile that is no longer current. */
+	/**
+	 * {@code If-Match} names a version of the caller's account or profile that is no
+	 * longer current.
+	 */
 	public static ProblemException stale() {
 		return ProblemException.preconditionFailed("It was changed since you read it.");
 	}
@@ -33,4 +36,5 @@ public final class IdentityProblems {
 	static ProblemException unusableToken() {
 		return ProblemException.invalid("token", "is invalid, used or expired");
 	}
+
 }

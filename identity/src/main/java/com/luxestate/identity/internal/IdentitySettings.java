@@ -9,20 +9,25 @@ import org.springframework.core.io.Resource;
 import com.luxestate.platform.Rate;
 
 /**
- * Identity's settings, each with an environment variable in the README's configuration table.
+ * Identity's settings, each with an environment variable in the README's configuration
+ * table.
  *
  * @param jwt how access tokens are signed and what they say
  * @param accessTokenTtl how long an access token is valid
  * @param refreshTokenTtl how long a refresh token (and so a session of inactivity) lasts
  * @param emailVerificationTtl how long an email verification link works
  * @param passwordResetTtl how long a password reset link works
- * @param accessCheckCacheTtl how long an instance trusts what it knows of an account's status; a suspended,
- * deleted or logged-out-everywhere user loses access within this time (and at once on the instance that acted)
- * @param frontendUrl where the links in mails point to (the web app's verify-email and reset-password pages)
- * @param mailFrom unused since mail moved to the platform ({@code luxestate.mail.from}, ADR 0012); to be removed
+ * @param accessCheckCacheTtl how long an instance trusts what it knows of an account's
+ * status; a suspended, deleted or logged-out-everywhere user loses access within this
+ * time (and at once on the instance that acted)
+ * @param frontendUrl where the links in mails point to (the web app's verify-email and
+ * reset-password pages)
+ * @param mailFrom unused since mail moved to the platform ({@code luxestate.mail.from},
+ * ADR 0012); to be removed
  * @param bootstrapAdmin the first admin, created at start-up when missing
  * @param limits how many logins may fail, and how many mails may be asked for, before 429
- * @param mailWithoutSmtp unused since mail moved to the platform ({@code luxestate.mail.without-smtp}); to be removed
+ * @param mailWithoutSmtp unused since mail moved to the platform
+ * ({@code luxestate.mail.without-smtp}); to be removed
  */
 @ConfigurationProperties("luxestate.identity")
 record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
@@ -32,9 +37,14 @@ record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
 		@DefaultValue("LuxeState <no-reply@luxestate.dev>") String mailFrom, BootstrapAdmin bootstrapAdmin,
 		Limits limits, @DefaultValue("outbox") MailWithoutSmtp mailWithoutSmtp) {
 
-	/** Without SMTP: keep mails in the log and {@code identity.mail_outbox} (development), or discard them. */
+	/**
+	 * Without SMTP: keep mails in the log and {@code identity.mail_outbox} (development),
+	 * or discard them.
+	 */
 	public enum MailWithoutSmtp {
+
 		OUTBOX, DISCARD
+
 	}
 
 	public IdentitySettings {
@@ -46,8 +56,9 @@ record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
 	/**
 	 * @param issuer the {@code iss} of issued tokens, required of presented ones
 	 * @param audience the {@code aud} of issued tokens, required of presented ones
-	 * @param privateKeyLocation a PEM (PKCS#8) RSA private key to sign with; without one a key is generated once
-	 * and kept in the database, so restarts and other instances use the same key
+	 * @param privateKeyLocation a PEM (PKCS#8) RSA private key to sign with; without one
+	 * a key is generated once and kept in the database, so restarts and other instances
+	 * use the same key
 	 * @param keyRotationInterval how often a new signing key replaces the current one
 	 */
 	public record Jwt(String issuer, String audience, Resource privateKeyLocation, Duration keyRotationInterval) {
@@ -68,19 +79,22 @@ record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
 	}
 
 	/**
-	 * Budgets per client address (IPv6: per /64) and per target, shared by every instance; each is
-	 * {@code requests/period} ({@code 10/1h}) and refills steadily.
+	 * Budgets per client address (IPv6: per /64) and per target, shared by every
+	 * instance; each is {@code requests/period} ({@code 10/1h}) and refills steadily.
 	 *
-	 * @param loginFailuresPerClient failed logins (and current-password guesses) per client address, whatever the
-	 * accounts
-	 * @param loginFailuresPerClientAndAccount failed logins per client address at one account; there is no budget per
-	 * account alone, so that nobody can lock an owner out by failing on purpose
+	 * @param loginFailuresPerClient failed logins (and current-password guesses) per
+	 * client address, whatever the accounts
+	 * @param loginFailuresPerClientAndAccount failed logins per client address at one
+	 * account; there is no budget per account alone, so that nobody can lock an owner out
+	 * by failing on purpose
 	 * @param registrationsPerClient registrations per client address
 	 * @param registrationsPerEmail registrations per email address
-	 * @param verificationMailsPerClient verification mails asked for again, per client address
+	 * @param verificationMailsPerClient verification mails asked for again, per client
+	 * address
 	 * @param verificationMailsPerAccount verification mails asked for again, per account
 	 * @param resetMailsPerClient password reset mails per client address
-	 * @param resetMailsPerEmail password reset mails per email address, whether an account has it or not
+	 * @param resetMailsPerEmail password reset mails per email address, whether an
+	 * account has it or not
 	 */
 	public record Limits(Rate loginFailuresPerClient, Rate loginFailuresPerClientAndAccount,
 			Rate registrationsPerClient, Rate registrationsPerEmail, Rate verificationMailsPerClient,

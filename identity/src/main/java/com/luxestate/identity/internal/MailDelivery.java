@@ -5,9 +5,10 @@ import org.springframework.stereotype.Component;
 import com.luxestate.platform.Mailbox;
 
 /**
- * Identity's mails go into the platform's {@link Mailbox}, in the transaction of the change that causes them: a
- * verification link exists exactly when its account does, and is delivered with retries after the commit
- * (ADR 0012). Without SMTP they are kept in {@code outgoing_mail} and the log, for development.
+ * Identity's mails go into the platform's {@link Mailbox}, in the transaction of the
+ * change that causes them: a verification link exists exactly when its account does, and
+ * is delivered with retries after the commit (ADR 0012). Without SMTP they are kept in
+ * {@code outgoing_mail} and the log, for development.
  */
 @Component
 class MailDelivery implements Mailer {
@@ -27,4 +28,5 @@ class MailDelivery implements Mailer {
 	public void forgetMailsTo(String recipient) {
 		mailbox.forgetMailsTo(recipient);
 	}
+
 }

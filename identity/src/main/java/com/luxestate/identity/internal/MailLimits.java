@@ -6,23 +6,30 @@ import com.luxestate.platform.RateLimit;
 import com.luxestate.platform.RateLimits;
 
 /**
- * How often a client may make identity send mail to someone: registering (a verification mail), asking for the
- * verification mail again, asking for a password reset. Each takes a permit from the client address's budget and
- * from the target email address's budget before anything is looked up, so the answer, 429 with
- * {@code Retry-After} when a budget is spent, is the same whether an account has the address or not. The first
- * protects us (mail costs, sender reputation), the second the person whose address it is (a flooded inbox).
+ * How often a client may make identity send mail to someone: registering (a verification
+ * mail), asking for the verification mail again, asking for a password reset. Each takes
+ * a permit from the client address's budget and from the target email address's budget
+ * before anything is looked up, so the answer, 429 with {@code Retry-After} when a budget
+ * is spent, is the same whether an account has the address or not. The first protects us
+ * (mail costs, sender reputation), the second the person whose address it is (a flooded
+ * inbox).
  * <p>
- * Someone who spends a target's budget delays that person's next mail, no more: the last mail that went out holds a
- * working link.
+ * Someone who spends a target's budget delays that person's next mail, no more: the last
+ * mail that went out holds a working link.
  */
 @Component
 class MailLimits {
 
 	private final RateLimit registrationsPerClient;
+
 	private final RateLimit registrationsPerEmail;
+
 	private final RateLimit verificationMailsPerClient;
+
 	private final RateLimit verificationMailsPerAccount;
+
 	private final RateLimit resetMailsPerClient;
+
 	private final RateLimit resetMailsPerEmail;
 
 	MailLimits(RateLimits rateLimits, IdentitySettings settings) {
@@ -58,4 +65,5 @@ class MailLimits {
 	private static String target(String email) {
 		return UserAccount.normalize(email == null ? "" : email);
 	}
+
 }

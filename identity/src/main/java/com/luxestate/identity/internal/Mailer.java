@@ -7,4 +7,5 @@ interface Mailer {
 
 	/** Erases whatever is kept of mails to this address (an account was deleted). */
 	void forgetMailsTo(String recipient);
+
 }

@@ -10,8 +10,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Argon2id for every new hash, through Spring Security's delegating encoder: hashes carry their algorithm
- * ({@code {argon2}...}), so bcrypt hashes (imported accounts) still verify and are upgraded on the next login.
+ * Argon2id for every new hash, through Spring Security's delegating encoder: hashes carry
+ * their algorithm ({@code {argon2}...}), so bcrypt hashes (imported accounts) still
+ * verify and are upgraded on the next login.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
@@ -20,8 +21,8 @@ class PasswordHashing {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder(ARGON2, Map.of(
-				ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder()));
+		return new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2,
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
+
 }

@@ -21,18 +21,20 @@ import org.springframework.stereotype.Component;
 import com.luxestate.platform.ProblemException;
 
 /**
- * Passwords as OWASP ASVS level 2 asks: at least 12 characters and up to 128, any characters, no composition
- * rules, and not guessable. Two checks decide the last part:
+ * Passwords as OWASP ASVS level 2 asks: at least 12 characters and up to 128, any
+ * characters, no composition rules, and not guessable. Two checks decide the last part:
  * <ul>
- * <li>none of the passwords breach corpora show people use most (the 10,000 most common, shipped with this module),
- * nor one of them merely lengthened: repeated ({@code trustno1trustno1}) or with digits and symbols around it
- * ({@code password1234}, {@code 2024dragon!!}), which is how people reach a length rule;</li>
- * <li>at least {@value #MIN_ENTROPY} bits by nbvcxz, zxcvbn's estimator: it knows far larger breached-password,
- * word and name dictionaries, and sees repeats ({@code aaaaaaaaaaaa}), sequences ({@code 123456789012}), keyboard
- * walks and dates.</li>
+ * <li>none of the passwords breach corpora show people use most (the 10,000 most common,
+ * shipped with this module), nor one of them merely lengthened: repeated
+ * ({@code trustno1trustno1}) or with digits and symbols around it ({@code password1234},
+ * {@code 2024dragon!!}), which is how people reach a length rule;</li>
+ * <li>at least {@value #MIN_ENTROPY} bits by nbvcxz, zxcvbn's estimator: it knows far
+ * larger breached-password, word and name dictionaries, and sees repeats
+ * ({@code aaaaaaaaaaaa}), sequences ({@code 123456789012}), keyboard walks and
+ * dates.</li>
  * </ul>
- * Only the first {@value #ESTIMATED_LENGTH} characters are estimated: the estimate's cost grows fast with length, and
- * a password whose first 64 characters are hard to guess is.
+ * Only the first {@value #ESTIMATED_LENGTH} characters are estimated: the estimate's cost
+ * grows fast with length, and a password whose first 64 characters are hard to guess is.
  */
 @Component
 class PasswordPolicy {
@@ -42,22 +44,28 @@ class PasswordPolicy {
 	static final double MIN_ENTROPY = 35;
 	static final int ESTIMATED_LENGTH = 64;
 
-	/** What people put around a word to get past a length rule: digits, punctuation, spaces. */
+	/**
+	 * What people put around a word to get past a length rule: digits, punctuation,
+	 * spaces.
+	 */
 	private static final Pattern PADDING = Pattern.compile("^[\\p{N}\\p{P}\\p{S}\\s]+|[\\p{N}\\p{P}\\p{S}\\s]+$");
 
 	private final Set<String> commonPasswords;
+
 	private final Configuration estimation;
 
 	PasswordPolicy() {
 		this.commonPasswords = load("identity/common-passwords.txt");
-		this.estimation = new ConfigurationBuilder()
-				.setLocale(Locale.ENGLISH)
-				.setMinimumEntropy(MIN_ENTROPY)
-				.setMaxLength(ESTIMATED_LENGTH)
-				.createConfiguration();
+		this.estimation = new ConfigurationBuilder().setLocale(Locale.ENGLISH)
+			.setMinimumEntropy(MIN_ENTROPY)
+			.setMaxLength(ESTIMATED_LENGTH)
+			.createConfiguration();
 	}
 
-	/** Throws a validation problem naming {@code field} when the password is not acceptable. */
+	/**
+	 * Throws a validation problem naming {@code field} when the password is not
+	 * acceptable.
+	 */
 	void check(String field, String password) {
 		if (password == null || password.isEmpty()) {
 			throw ProblemException.invalid(field, "must not be empty");
@@ -73,7 +81,8 @@ class PasswordPolicy {
 			throw ProblemException.invalid(field, "is one of the most common passwords, or one with a few characters "
 					+ "added or repeated; choose another, a few uncommon words make a good one");
 		}
-		// A new estimator per check: the configuration (its dictionaries) is shared and read-only.
+		// A new estimator per check: the configuration (its dictionaries) is shared and
+		// read-only.
 		var estimate = new Nbvcxz(estimation).estimate(password);
 		if (!estimate.isMinimumEntropyMet()) {
 			var feedback = estimate.getFeedback();
@@ -89,7 +98,10 @@ class PasswordPolicy {
 		}
 	}
 
-	/** The password as typed, without padding, and the unit it repeats, each in lower case. */
+	/**
+	 * The password as typed, without padding, and the unit it repeats, each in lower
+	 * case.
+	 */
 	static Set<String> variants(String password) {
 		var variants = new LinkedHashSet<String>();
 		var lower = password.toLowerCase(Locale.ROOT);
@@ -105,7 +117,10 @@ class PasswordPolicy {
 		return variants;
 	}
 
-	/** The shortest string that {@code text} is a repetition of ({@code text} itself when it is none). */
+	/**
+	 * The shortest string that {@code text} is a repetition of ({@code text} itself when
+	 * it is none).
+	 */
 	private static String repeatedUnit(String text) {
 		var length = text.length();
 		for (var unit = 1; unit <= length / 2; unit++) {
@@ -121,9 +136,9 @@ class PasswordPolicy {
 		try (var reader = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(location).getInputStream(), StandardCharsets.UTF_8))) {
 			reader.lines()
-					.filter(line -> !line.isBlank() && !line.startsWith("#"))
-					.map(line -> line.trim().toLowerCase(Locale.ROOT))
-					.forEach(passwords::add);
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.map(line -> line.trim().toLowerCase(Locale.ROOT))
+				.forEach(passwords::add);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The common password list is missing from the identity module", ex);
@@ -134,4 +149,5 @@ class PasswordPolicy {
 	int commonPasswordCount() {
 		return commonPasswords.size();
 	}
+
 }

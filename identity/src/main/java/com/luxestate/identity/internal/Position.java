@@ -9,7 +9,10 @@ import java.util.function.Function;
 import com.luxestate.platform.Page;
 import com.luxestate.platform.PageCursor;
 
-/** Where a row stands in a list sorted by a time and then by id: what a {@link PageCursor} of such a list holds. */
+/**
+ * Where a row stands in a list sorted by a time and then by id: what a {@link PageCursor}
+ * of such a list holds.
+ */
 record Position(Instant at, UUID id) {
 
 	static Position of(List<String> keys) {
@@ -21,8 +24,8 @@ record Position(Instant at, UUID id) {
 	}
 
 	/**
-	 * The page of the positions a keyset query read (one more than {@code limit}), each replaced by its aggregate.
-	 *
+	 * The page of the positions a keyset query read (one more than {@code limit}), each
+	 * replaced by its aggregate.
 	 * @param load loads the aggregates of these ids, all at once, in any order
 	 */
 	static <T> Page<T> page(List<Position> rows, int limit, long total, Function<List<UUID>, Iterable<T>> load,

@@ -11,16 +11,21 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Refresh tokens: opaque, stored hashed, rotated on every use. A login starts a family; presenting a token that
- * was already rotated means it was stolen or replayed, so the whole family is revoked.
+ * Refresh tokens: opaque, stored hashed, rotated on every use. A login starts a family;
+ * presenting a token that was already rotated means it was stolen or replayed, so the
+ * whole family is revoked.
  */
 @Component
 class RefreshTokens {
 
 	sealed interface Rotation {
+
 	}
 
-	/** The next token of the family, which started in the given session generation of the account. */
+	/**
+	 * The next token of the family, which started in the given session generation of the
+	 * account.
+	 */
 	record Rotated(UUID userId, int sessionGeneration, String refreshToken) implements Rotation {
 	}
 
@@ -42,15 +47,18 @@ class RefreshTokens {
 		return issue(userId, UUID.randomUUID(), sessionGeneration, validity, now);
 	}
 
-	/** Must run in a transaction: the presented token's row stays locked until the new one is stored. */
+	/**
+	 * Must run in a transaction: the presented token's row stays locked until the new one
+	 * is stored.
+	 */
 	Rotation rotate(String token, Duration validity, Instant now) {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			return new Rejected();
 		}
 		var presented = jooq.selectFrom(REFRESH_TOKEN)
-				.where(REFRESH_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token)))
-				.forUpdate()
-				.fetchOne();
+			.where(REFRESH_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token)))
+			.forUpdate()
+			.fetchOne();
 		if (presented == null || presented.getRevokedAt() != null || !presented.getExpiresAt().isAfter(now)) {
 			return new Rejected();
 		}
@@ -60,8 +68,8 @@ class RefreshTokens {
 		}
 		presented.setRotatedAt(now);
 		presented.store();
-		return new Rotated(presented.getUserId(), presented.getSessionGeneration(), issue(presented.getUserId(),
-				presented.getFamilyId(), presented.getSessionGeneration(), validity, now));
+		return new Rotated(presented.getUserId(), presented.getSessionGeneration(),
+				issue(presented.getUserId(), presented.getFamilyId(), presented.getSessionGeneration(), validity, now));
 	}
 
 	/** Ends the session the token belongs to; an unknown token changes nothing. */
@@ -70,36 +78,37 @@ class RefreshTokens {
 			return;
 		}
 		jooq.select(REFRESH_TOKEN.FAMILY_ID)
-				.from(REFRESH_TOKEN)
-				.where(REFRESH_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token)))
-				.fetchOptional(REFRESH_TOKEN.FAMILY_ID)
-				.ifPresent(family -> revokeFamily(family, now));
+			.from(REFRESH_TOKEN)
+			.where(REFRESH_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token)))
+			.fetchOptional(REFRESH_TOKEN.FAMILY_ID)
+			.ifPresent(family -> revokeFamily(family, now));
 	}
 
 	void revokeAllOf(UUID userId, Instant now) {
 		jooq.update(REFRESH_TOKEN)
-				.set(REFRESH_TOKEN.REVOKED_AT, now)
-				.where(REFRESH_TOKEN.USER_ID.eq(userId), REFRESH_TOKEN.REVOKED_AT.isNull())
-				.execute();
+			.set(REFRESH_TOKEN.REVOKED_AT, now)
+			.where(REFRESH_TOKEN.USER_ID.eq(userId), REFRESH_TOKEN.REVOKED_AT.isNull())
+			.execute();
 	}
 
 	private void revokeFamily(UUID familyId, Instant now) {
 		jooq.update(REFRESH_TOKEN)
-				.set(REFRESH_TOKEN.REVOKED_AT, now)
-				.where(REFRESH_TOKEN.FAMILY_ID.eq(familyId), REFRESH_TOKEN.REVOKED_AT.isNull())
-				.execute();
+			.set(REFRESH_TOKEN.REVOKED_AT, now)
+			.where(REFRESH_TOKEN.FAMILY_ID.eq(familyId), REFRESH_TOKEN.REVOKED_AT.isNull())
+			.execute();
 	}
 
 	private String issue(UUID userId, UUID familyId, int sessionGeneration, Duration validity, Instant now) {
 		var token = SecretTokens.generate();
 		jooq.insertInto(REFRESH_TOKEN)
-				.set(REFRESH_TOKEN.TOKEN_HASH, SecretTokens.hash(token))
-				.set(REFRESH_TOKEN.FAMILY_ID, familyId)
-				.set(REFRESH_TOKEN.USER_ID, userId)
-				.set(REFRESH_TOKEN.SESSION_GENERATION, sessionGeneration)
-				.set(REFRESH_TOKEN.ISSUED_AT, now)
-				.set(REFRESH_TOKEN.EXPIRES_AT, now.plus(validity))
-				.execute();
+			.set(REFRESH_TOKEN.TOKEN_HASH, SecretTokens.hash(token))
+			.set(REFRESH_TOKEN.FAMILY_ID, familyId)
+			.set(REFRESH_TOKEN.USER_ID, userId)
+			.set(REFRESH_TOKEN.SESSION_GENERATION, sessionGeneration)
+			.set(REFRESH_TOKEN.ISSUED_AT, now)
+			.set(REFRESH_TOKEN.EXPIRES_AT, now.plus(validity))
+			.execute();
 		return token;
 	}
+
 }

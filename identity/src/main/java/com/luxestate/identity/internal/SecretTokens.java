@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Opaque secrets handed to users (refresh tokens, mailed links): 256 random bits, stored only as their SHA-256,
- * so a copy of the database cannot be replayed.
+ * Opaque secrets handed to users (refresh tokens, mailed links): 256 random bits, stored
+ * only as their SHA-256, so a copy of the database cannot be replayed.
  */
 final class SecretTokens {
 
@@ -31,4 +31,5 @@ final class SecretTokens {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
+
 }

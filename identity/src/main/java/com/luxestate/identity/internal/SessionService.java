@@ -11,11 +11,13 @@ import com.luxestate.identity.AccountStatus;
 import com.luxestate.platform.ProblemException;
 
 /**
- * Sessions: a login starts one (an access token and a refresh token), refreshing rotates it, logging out ends it.
- * Failures that change state (a detected refresh token reuse) are committed before they are answered.
+ * Sessions: a login starts one (an access token and a refresh token), refreshing rotates
+ * it, logging out ends it. Failures that change state (a detected refresh token reuse)
+ * are committed before they are answered.
  * <p>
- * A login holds no transaction: the throttle uses connections of its own and the password hash takes tens of
- * milliseconds, so holding a pooled connection meanwhile would let a burst of logins exhaust the pool.
+ * A login holds no transaction: the throttle uses connections of its own and the password
+ * hash takes tens of milliseconds, so holding a pooled connection meanwhile would let a
+ * burst of logins exhaust the pool.
  */
 @Service
 public class SessionService {
@@ -26,13 +28,21 @@ public class SessionService {
 	private static final String WRONG_CREDENTIALS = "The email or password is wrong.";
 
 	private final UserAccounts accounts;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final AccessTokens accessTokens;
+
 	private final RefreshTokens refreshTokens;
+
 	private final LoginThrottle throttle;
+
 	private final AccountAccessCheck accountAccess;
+
 	private final IdentitySettings settings;
+
 	private final Clock clock;
+
 	private final String unknownAccountHash;
 
 	SessionService(UserAccounts accounts, PasswordEncoder passwordEncoder, AccessTokens accessTokens,
@@ -46,7 +56,8 @@ public class SessionService {
 		this.accountAccess = accountAccess;
 		this.settings = settings;
 		this.clock = clock;
-		// Checked against when the email is unknown, so that both answers take the same time.
+		// Checked against when the email is unknown, so that both answers take the same
+		// time.
 		this.unknownAccountHash = passwordEncoder.encode(SecretTokens.generate());
 	}
 
@@ -54,7 +65,7 @@ public class SessionService {
 		var normalizedEmail = email == null ? "" : UserAccount.normalize(email);
 		var attempt = throttle.begin(normalizedEmail, clientAddress);
 		var account = accounts.findByEmailNormalized(normalizedEmail)
-				.filter(candidate -> candidate.status() != AccountStatus.DELETED && candidate.passwordHash() != null);
+			.filter(candidate -> candidate.status() != AccountStatus.DELETED && candidate.passwordHash() != null);
 		var hash = account.map(UserAccount::passwordHash).orElse(unknownAccountHash);
 		var matches = password != null && passwordEncoder.matches(password, hash);
 		if (account.isEmpty() || !matches) {
@@ -78,14 +89,15 @@ public class SessionService {
 		return switch (refreshTokens.rotate(refreshToken, settings.refreshTokenTtl(), now)) {
 			case RefreshTokens.Rotated rotated -> {
 				var user = accounts.findById(rotated.userId())
-						.filter(account -> account.status() == AccountStatus.ACTIVE)
-						.orElse(null);
+					.filter(account -> account.status() == AccountStatus.ACTIVE)
+					.orElse(null);
 				if (user == null) {
 					refreshTokens.revokeAllOf(rotated.userId(), now);
 					throw IdentityProblems.refreshTokenNoLongerValid();
 				}
 				if (user.sessionGeneration() != rotated.sessionGeneration()) {
-					// All sessions ended after this family started, possibly while this very token was rotating.
+					// All sessions ended after this family started, possibly while this
+					// very token was rotating.
 					refreshTokens.revokeFamilyOf(rotated.refreshToken(), now);
 					throw IdentityProblems.refreshTokenNoLongerValid();
 				}
@@ -94,8 +106,7 @@ public class SessionService {
 			}
 			case RefreshTokens.Reused reused ->
 				throw ProblemException.unauthorized("The refresh token was already used; the session has ended.");
-			case RefreshTokens.Rejected rejected ->
-				throw IdentityProblems.refreshTokenNoLongerValid();
+			case RefreshTokens.Rejected rejected -> throw IdentityProblems.refreshTokenNoLongerValid();
 		};
 	}
 
@@ -107,18 +118,20 @@ public class SessionService {
 	/** Ends every session of the user, and every access token issued so far. */
 	@Transactional
 	public void logoutEverywhere(UUID userId) {
-		var account = accounts.findById(userId)
-				.orElseThrow(IdentityProblems::noSuchUser);
+		var account = accounts.findById(userId).orElseThrow(IdentityProblems::noSuchUser);
 		account.endSessions(clock.instant());
 		accounts.save(account);
 		refreshTokens.revokeAllOf(userId, clock.instant());
 		accountAccess.forget(userId);
 	}
 
-	/** A new session for a user who just proved who they are in another way (a password change). */
+	/**
+	 * A new session for a user who just proved who they are in another way (a password
+	 * change).
+	 */
 	public TokenPair startSession(UUID userId) {
-		return startSession(accounts.findById(userId)
-				.orElseThrow(() -> ProblemException.notFound("There is no such user.")));
+		return startSession(
+				accounts.findById(userId).orElseThrow(() -> ProblemException.notFound("There is no such user.")));
 	}
 
 	TokenPair startSession(UserAccount user) {
@@ -127,4 +140,5 @@ public class SessionService {
 				clock.instant());
 		return new TokenPair(access.value(), refresh, access.expiresInSeconds());
 	}
+
 }

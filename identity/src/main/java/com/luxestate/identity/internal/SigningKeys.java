@@ -39,27 +39,37 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The RSA keys access tokens are signed with, and the key set published at {@code /.well-known/jwks.json}.
+ * The RSA keys access tokens are signed with, and the key set published at
+ * {@code /.well-known/jwks.json}.
  * <p>
- * A key comes from configuration (a PEM file from the secret store) or is generated once and kept in the database,
- * so a restart does not log anyone out and every instance signs with the same key. Rotation adds a new key and
- * retires the old one, which stays published until every token it signed has expired.
+ * A key comes from configuration (a PEM file from the secret store) or is generated once
+ * and kept in the database, so a restart does not log anyone out and every instance signs
+ * with the same key. Rotation adds a new key and retires the old one, which stays
+ * published until every token it signed has expired.
  */
 @Component
 class SigningKeys implements JWKSource<SecurityContext> {
 
 	private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
+
 	private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofSeconds(5);
+
 	private static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
+
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private final DSLContext jooq;
+
 	private final TransactionTemplate transactions;
+
 	private final IdentitySettings settings;
+
 	private final Clock clock;
+
 	private final RSAKey configuredKey;
 
 	private volatile List<RSAKey> keys = List.of();
+
 	private volatile Instant loadedAt = Instant.EPOCH;
 
 	SigningKeys(DSLContext jooq, TransactionTemplate transactions, IdentitySettings settings, Clock clock) {
@@ -83,7 +93,8 @@ class SigningKeys implements JWKSource<SecurityContext> {
 
 	/** The public halves, for {@code /.well-known/jwks.json}. */
 	JWKSet publicKeySet() {
-		// A fresh deployment publishes its key before the first token is issued, not after.
+		// A fresh deployment publishes its key before the first token is issued, not
+		// after.
 		signingKey();
 		return new JWKSet(keys().stream().map(key -> (JWK) key.toPublicJWK()).toList());
 	}
@@ -92,13 +103,17 @@ class SigningKeys implements JWKSource<SecurityContext> {
 	public List<JWK> get(JWKSelector selector, SecurityContext context) {
 		var selected = selector.select(new JWKSet(List.copyOf(keys())));
 		if (selected.isEmpty() && loadedAt.isBefore(clock.instant().minus(RELOAD_AT_MOST_EVERY))) {
-			// A token signed by a key another instance just created: look again, but not on every forged token.
+			// A token signed by a key another instance just created: look again, but not
+			// on every forged token.
 			selected = selector.select(new JWKSet(List.copyOf(reload())));
 		}
 		return selected;
 	}
 
-	/** Adds a new signing key and retires the current ones; all instances pick it up within a minute. */
+	/**
+	 * Adds a new signing key and retires the current ones; all instances pick it up
+	 * within a minute.
+	 */
 	void rotate() {
 		if (configuredKey != null) {
 			throw new IllegalStateException("The signing key comes from configuration; rotate it there");
@@ -125,7 +140,10 @@ class SigningKeys implements JWKSource<SecurityContext> {
 		}
 	}
 
-	/** Reloaded when a minute old, so keys rotated by another instance are used and published here too. */
+	/**
+	 * Reloaded when a minute old, so keys rotated by another instance are used and
+	 * published here too.
+	 */
 	private List<RSAKey> keys() {
 		if (loadedAt.isBefore(clock.instant().minus(RELOAD_AFTER))) {
 			return reload();
@@ -140,9 +158,9 @@ class SigningKeys implements JWKSource<SecurityContext> {
 		else {
 			var publishedSince = clock.instant().minus(settings.accessTokenTtl()).minus(CLOCK_SKEW);
 			keys = jooq.selectFrom(SIGNING_KEY)
-					.where(SIGNING_KEY.RETIRED_AT.isNull().or(SIGNING_KEY.RETIRED_AT.gt(publishedSince)))
-					.orderBy(SIGNING_KEY.CREATED_AT.desc())
-					.fetch(record -> toJwk(record.getKeyId(), record.getPublicKey(), record.getPrivateKey()));
+				.where(SIGNING_KEY.RETIRED_AT.isNull().or(SIGNING_KEY.RETIRED_AT.gt(publishedSince)))
+				.orderBy(SIGNING_KEY.CREATED_AT.desc())
+				.fetch(record -> toJwk(record.getKeyId(), record.getPublicKey(), record.getPrivateKey()));
 		}
 		loadedAt = clock.instant();
 		return keys;
@@ -156,12 +174,15 @@ class SigningKeys implements JWKSource<SecurityContext> {
 			lockKeyTable();
 			if (!jooq.fetchExists(SIGNING_KEY, SIGNING_KEY.RETIRED_AT.isNull())) {
 				insertNewKey(clock.instant());
-				log.info("Generated the access token signing key (kept in the database; see LUXESTATE_JWT_PRIVATE_KEY_LOCATION to bring your own)");
+				log.info(
+						"Generated the access token signing key (kept in the database; see LUXESTATE_JWT_PRIVATE_KEY_LOCATION to bring your own)");
 			}
 		});
 	}
 
-	/** Several instances start at once: one of them creates the key, the others see it. */
+	/**
+	 * Several instances start at once: one of them creates the key, the others see it.
+	 */
 	private void lockKeyTable() {
 		jooq.execute("SELECT pg_advisory_xact_lock(hashtext('identity.signing_key'))");
 	}
@@ -173,11 +194,11 @@ class SigningKeys implements JWKSource<SecurityContext> {
 			var pair = generator.generateKeyPair();
 			var jwk = toJwk(null, pair.getPublic().getEncoded(), pair.getPrivate().getEncoded());
 			jooq.insertInto(SIGNING_KEY)
-					.set(SIGNING_KEY.KEY_ID, jwk.getKeyID())
-					.set(SIGNING_KEY.PUBLIC_KEY, pair.getPublic().getEncoded())
-					.set(SIGNING_KEY.PRIVATE_KEY, pair.getPrivate().getEncoded())
-					.set(SIGNING_KEY.CREATED_AT, now)
-					.execute();
+				.set(SIGNING_KEY.KEY_ID, jwk.getKeyID())
+				.set(SIGNING_KEY.PUBLIC_KEY, pair.getPublic().getEncoded())
+				.set(SIGNING_KEY.PRIVATE_KEY, pair.getPrivate().getEncoded())
+				.set(SIGNING_KEY.CREATED_AT, now)
+				.execute();
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Could not generate an RSA key", ex);
@@ -188,9 +209,9 @@ class SigningKeys implements JWKSource<SecurityContext> {
 		try {
 			var factory = KeyFactory.getInstance("RSA");
 			var builder = new RSAKey.Builder((RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(publicKey)))
-					.privateKey((RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(privateKey)))
-					.keyUse(KeyUse.SIGNATURE)
-					.algorithm(JWSAlgorithm.RS256);
+				.privateKey((RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(privateKey)))
+				.keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.RS256);
 			return keyId != null ? builder.keyID(keyId).build() : builder.keyIDFromThumbprint().build();
 		}
 		catch (GeneralSecurityException | JOSEException ex) {
@@ -201,20 +222,22 @@ class SigningKeys implements JWKSource<SecurityContext> {
 	private static RSAKey readConfiguredKey(org.springframework.core.io.Resource location) {
 		try (var in = location.getInputStream()) {
 			var pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-					.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
-					.replaceAll("\\s", "");
+				.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+				.replaceAll("\\s", "");
 			var factory = KeyFactory.getInstance("RSA");
-			var privateKey = (RSAPrivateCrtKey) factory.generatePrivate(
-					new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-			var publicKey = factory.generatePublic(
-					new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+			var privateKey = (RSAPrivateCrtKey) factory
+				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+			var publicKey = factory
+				.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
 			return toJwk(null, publicKey.getEncoded(), privateKey.getEncoded());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("LUXESTATE_JWT_PRIVATE_KEY_LOCATION cannot be read", ex);
 		}
 		catch (GeneralSecurityException | IllegalArgumentException | ClassCastException ex) {
-			throw new IllegalStateException("LUXESTATE_JWT_PRIVATE_KEY_LOCATION is not a PEM (PKCS#8) RSA private key", ex);
+			throw new IllegalStateException("LUXESTATE_JWT_PRIVATE_KEY_LOCATION is not a PEM (PKCS#8) RSA private key",
+					ex);
 		}
 	}
+
 }

@@ -21,27 +21,42 @@ import com.luxestate.identity.UserSuspended;
 import com.luxestate.platform.ProblemException;
 
 /**
- * A person's account: who they are, how they prove it, what role they play and whether they may use the
- * marketplace. Changes register the events other modules react to; they are published when the account is saved.
+ * A person's account: who they are, how they prove it, what role they play and whether
+ * they may use the marketplace. Changes register the events other modules react to; they
+ * are published when the account is saved.
  */
 @Table(schema = "identity", name = "user_account")
 class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
 	@Id
 	private final UUID id;
+
 	private String email;
+
 	private String emailNormalized;
+
 	private String passwordHash;
+
 	private String firstName;
+
 	private String lastName;
+
 	private String phone;
+
 	private Role role;
+
 	private AccountStatus status;
+
 	private boolean emailVerified;
+
 	private String suspensionReason;
+
 	private int sessionGeneration;
+
 	private final Instant createdAt;
+
 	private Instant updatedAt;
+
 	@Version
 	private Integer version;
 
@@ -73,7 +88,10 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		return account;
 	}
 
-	/** Emails compare without case and surrounding space: {@code Ann@Example.com} and {@code ann@example.com} are one. */
+	/**
+	 * Emails compare without case and surrounding space: {@code Ann@Example.com} and
+	 * {@code ann@example.com} are one.
+	 */
 	static String normalize(String email) {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
@@ -92,7 +110,10 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		registerEvent(new PasswordChanged(id, now));
 	}
 
-	/** A new hash for the same password, when the encoder's preferred algorithm or cost changed. */
+	/**
+	 * A new hash for the same password, when the encoder's preferred algorithm or cost
+	 * changed.
+	 */
 	void rehashPassword(String upgradedHash) {
 		passwordHash = upgradedHash;
 	}
@@ -110,7 +131,9 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		touch(now);
 	}
 
-	/** Access tokens issued so far stop working; refresh tokens are revoked separately. */
+	/**
+	 * Access tokens issued so far stop working; refresh tokens are revoked separately.
+	 */
 	void endSessions(Instant now) {
 		sessionGeneration++;
 		touch(now);
@@ -150,7 +173,10 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		registerEvent(new UserRoleChanged(id, previous, newRole, actorId, now));
 	}
 
-	/** Erases what identifies the person; the id stays so that other modules can match {@link UserDeleted}. */
+	/**
+	 * Erases what identifies the person; the id stays so that other modules can match
+	 * {@link UserDeleted}.
+	 */
 	void delete(Instant now) {
 		requireNotDeleted();
 		status = AccountStatus.DELETED;
@@ -220,7 +246,10 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		return suspensionReason;
 	}
 
-	/** Carried by access tokens as {@code session_generation}; see {@link AccountAccessCheck}. */
+	/**
+	 * Carried by access tokens as {@code session_generation}; see
+	 * {@link AccountAccessCheck}.
+	 */
 	int sessionGeneration() {
 		return sessionGeneration;
 	}
@@ -241,4 +270,5 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 	public String displayName() {
 		return lastName.isEmpty() ? firstName : firstName + " " + lastName.charAt(0) + ".";
 	}
+
 }

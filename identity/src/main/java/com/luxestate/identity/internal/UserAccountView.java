@@ -9,8 +9,9 @@ import com.luxestate.identity.AccountStatus;
 import com.luxestate.identity.Role;
 
 /**
- * An account as the module's services hand it out: what its owner and admins may see. The {@link UserAccount}
- * aggregate itself, with its password hash and session generation, stays in this package.
+ * An account as the module's services hand it out: what its owner and admins may see. The
+ * {@link UserAccount} aggregate itself, with its password hash and session generation,
+ * stays in this package.
  *
  * @param displayName the name strangers see: first name and the initial of the last
  * @param version the aggregate's version, the ETag of the profile

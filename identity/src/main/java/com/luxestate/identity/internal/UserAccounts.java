@@ -5,8 +5,12 @@ import java.util.UUID;
 
 import org.springframework.data.repository.CrudRepository;
 
-/** The accounts, loaded and saved whole. Queries across accounts (lists, lookups) use jOOQ instead. */
+/**
+ * The accounts, loaded and saved whole. Queries across accounts (lists, lookups) use jOOQ
+ * instead.
+ */
 interface UserAccounts extends CrudRepository<UserAccount, UUID> {
 
 	Optional<UserAccount> findByEmailNormalized(String emailNormalized);
+
 }

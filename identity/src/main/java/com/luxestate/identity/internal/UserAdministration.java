@@ -24,8 +24,9 @@ import com.luxestate.platform.PageCursor;
 import com.luxestate.platform.ProblemException;
 
 /**
- * What admins (and, through {@link AccountAdministration}, the moderation module) do with accounts: find them,
- * suspend and reinstate them, change their role. Suspending ends every session at once.
+ * What admins (and, through {@link AccountAdministration}, the moderation module) do with
+ * accounts: find them, suspend and reinstate them, change their role. Suspending ends
+ * every session at once.
  */
 @Service
 @Transactional
@@ -35,9 +36,13 @@ public class UserAdministration implements AccountAdministration {
 	}
 
 	private final UserAccounts accounts;
+
 	private final DSLContext jooq;
+
 	private final RefreshTokens refreshTokens;
+
 	private final AccountAccessCheck accountAccess;
+
 	private final Clock clock;
 
 	UserAdministration(UserAccounts accounts, DSLContext jooq, RefreshTokens refreshTokens,
@@ -49,7 +54,10 @@ public class UserAdministration implements AccountAdministration {
 		this.clock = clock;
 	}
 
-	/** Newest first, paged by an opaque keyset cursor (creation time and id), stable while accounts are added. */
+	/**
+	 * Newest first, paged by an opaque keyset cursor (creation time and id), stable while
+	 * accounts are added.
+	 */
 	@Transactional(readOnly = true)
 	public Page<UserAccountView> list(UserFilter filter, int limit, String cursor) {
 		var conditions = new ArrayList<Condition>();
@@ -60,10 +68,17 @@ public class UserAdministration implements AccountAdministration {
 			conditions.add(USER_ACCOUNT.STATUS.eq(filter.status().name()));
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
-			var pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%";
-			conditions.add(USER_ACCOUNT.EMAIL_NORMALIZED.concat(" ").concat(DSL.lower(USER_ACCOUNT.FIRST_NAME))
-					.concat(" ").concat(DSL.lower(USER_ACCOUNT.LAST_NAME)).like(pattern, '\\'));
+			var pattern = "%" + filter.text()
+				.trim()
+				.toLowerCase(Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			conditions.add(USER_ACCOUNT.EMAIL_NORMALIZED.concat(" ")
+				.concat(DSL.lower(USER_ACCOUNT.FIRST_NAME))
+				.concat(" ")
+				.concat(DSL.lower(USER_ACCOUNT.LAST_NAME))
+				.like(pattern, '\\'));
 		}
 		var total = jooq.fetchCount(USER_ACCOUNT, conditions);
 		var page = new ArrayList<>(conditions);
@@ -72,11 +87,11 @@ public class UserAdministration implements AccountAdministration {
 			page.add(DSL.row(USER_ACCOUNT.CREATED_AT, USER_ACCOUNT.ID).lt(position.at(), position.id()));
 		}
 		var rows = jooq.select(USER_ACCOUNT.ID, USER_ACCOUNT.CREATED_AT)
-				.from(USER_ACCOUNT)
-				.where(page)
-				.orderBy(USER_ACCOUNT.CREATED_AT.desc(), USER_ACCOUNT.ID.desc())
-				.limit(limit + 1)
-				.fetch(row -> new Position(row.value2(), row.value1()));
+			.from(USER_ACCOUNT)
+			.where(page)
+			.orderBy(USER_ACCOUNT.CREATED_AT.desc(), USER_ACCOUNT.ID.desc())
+			.limit(limit + 1)
+			.fetch(row -> new Position(row.value2(), row.value1()));
 		return Position.page(rows, limit, total, accounts::findAllById, UserAccount::id).map(UserAccountView::of);
 	}
 
@@ -126,4 +141,5 @@ public class UserAdministration implements AccountAdministration {
 		refreshTokens.revokeAllOf(userId, clock.instant());
 		accountAccess.forget(userId);
 	}
+
 }

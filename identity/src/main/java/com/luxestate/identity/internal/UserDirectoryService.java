@@ -41,20 +41,23 @@ class UserDirectoryService implements UserDirectory {
 		if (userIds.isEmpty()) {
 			return Map.of();
 		}
-		return jooq.select(USER_ACCOUNT.ID, USER_ACCOUNT.FIRST_NAME, USER_ACCOUNT.LAST_NAME, USER_ACCOUNT.ROLE,
-						USER_ACCOUNT.STATUS, AGENT_PROFILE.VERIFICATION_STATUS)
-				.from(USER_ACCOUNT)
-				.leftJoin(AGENT_PROFILE).on(AGENT_PROFILE.AGENT_ID.eq(USER_ACCOUNT.ID))
-				.where(USER_ACCOUNT.ID.in(userIds))
-				.fetch(row -> {
-					var role = Role.valueOf(row.value4());
-					// A verification speaks for an agent; a user demoted since is no verified agent any more.
-					var verifiedAgent = "APPROVED".equals(row.value6()) && AgentProfile.isKeptBy(role);
-					return new UserSummary(row.value1(), displayName(row.value2(), row.value3()), role,
-							AccountStatus.valueOf(row.value5()), verifiedAgent);
-				})
-				.stream()
-				.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		return jooq
+			.select(USER_ACCOUNT.ID, USER_ACCOUNT.FIRST_NAME, USER_ACCOUNT.LAST_NAME, USER_ACCOUNT.ROLE,
+					USER_ACCOUNT.STATUS, AGENT_PROFILE.VERIFICATION_STATUS)
+			.from(USER_ACCOUNT)
+			.leftJoin(AGENT_PROFILE)
+			.on(AGENT_PROFILE.AGENT_ID.eq(USER_ACCOUNT.ID))
+			.where(USER_ACCOUNT.ID.in(userIds))
+			.fetch(row -> {
+				var role = Role.valueOf(row.value4());
+				// A verification speaks for an agent; a user demoted since is no verified
+				// agent any more.
+				var verifiedAgent = "APPROVED".equals(row.value6()) && AgentProfile.isKeptBy(role);
+				return new UserSummary(row.value1(), displayName(row.value2(), row.value3()), role,
+						AccountStatus.valueOf(row.value5()), verifiedAgent);
+			})
+			.stream()
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 	}
 
 	private static String displayName(String firstName, String lastName) {

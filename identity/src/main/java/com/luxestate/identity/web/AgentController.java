@@ -36,8 +36,9 @@ import com.luxestate.platform.IfMatch;
 @Tag(name = "Agents", description = "Agent profiles and their verification status")
 class AgentController {
 
-	record AgentProfileRequest(@NotBlank @Size(max = 50) String licenseNumber, @NotBlank @Size(max = 200) String agencyName,
-			@Size(max = 4000) @Nullable String bio, @Size(max = 30) @Nullable String phone,
+	record AgentProfileRequest(@NotBlank @Size(max = 50) String licenseNumber,
+			@NotBlank @Size(max = 200) String agencyName, @Size(max = 4000) @Nullable String bio,
+			@Size(max = 30) @Nullable String phone,
 			@Size(max = 20) @Nullable List<@NotBlank @Size(max = 40) String> languages,
 			@Size(max = 50) @Nullable List<@NotBlank @Size(max = 100) String> serviceAreas) {
 	}
@@ -60,13 +61,14 @@ class AgentController {
 	@PutMapping("/me/profile")
 	@PreAuthorize("hasAuthority('agents:profile')")
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Create or replace the caller's agent profile", description = "Saving asks for verification (again). If-Match with a stale ETag is 412.")
+	@Operation(summary = "Create or replace the caller's agent profile",
+			description = "Saving asks for verification (again). If-Match with a stale ETag is 412.")
 	ResponseEntity<AgentProfileResponse> saveProfile(Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody AgentProfileRequest request) {
 		var profile = agents.saveProfile(caller.userId(),
-				IfMatch.requiredVersion(ifMatch,
-						() -> agents.profileOf(caller.userId()).version(), IdentityProblems::stale),
+				IfMatch.requiredVersion(ifMatch, () -> agents.profileOf(caller.userId()).version(),
+						IdentityProblems::stale),
 				new AgentVerification.ProfileDetails(request.licenseNumber(), request.agencyName(), request.bio(),
 						request.phone(), request.languages(), request.serviceAreas()));
 		return ResponseEntity.ok().eTag(IfMatch.etagOf(profile.version())).body(AgentProfileResponse.of(profile));
@@ -79,7 +81,7 @@ class AgentController {
 		var profile = agent.profile();
 		return new PublicAgentResponse(agent.account().id(), agent.account().displayName(), profile.agencyName(),
 				profile.licenseNumber(), profile.bio(), profile.phone(), profile.languages(), profile.serviceAreas(),
-				profile.verificationStatus() == VerificationStatus.APPROVED,
-				profile.verificationStatus());
+				profile.verificationStatus() == VerificationStatus.APPROVED, profile.verificationStatus());
 	}
+
 }

@@ -43,7 +43,8 @@ class AuthController {
 			@Schema(example = "a long and unusual passphrase") @NotNull String password,
 			@Schema(example = "Ana") @NotBlank @Size(max = 100) @PersonName String firstName,
 			@Schema(example = "Silva") @NotBlank @Size(max = 100) @PersonName String lastName,
-			@Schema(example = "+351 912 345 678") @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") @Nullable String phone,
+			@Schema(example = "+351 912 345 678") @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 ()./-]{5,30}$",
+					message = "must be a phone number") @Nullable String phone,
 			@Schema(description = "BUYER when left out") @Nullable Role role) {
 	}
 
@@ -64,6 +65,7 @@ class AuthController {
 	}
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
 
 	AuthController(AccountService accounts, SessionService sessions) {
@@ -73,7 +75,8 @@ class AuthController {
 
 	@PostMapping("/register")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Register an account", description = "Role BUYER (default), RENTER, OWNER or AGENT; 409 if the email is taken. A verification mail is sent. 429 with Retry-After after too many registrations from the client or for the email.")
+	@Operation(summary = "Register an account",
+			description = "Role BUYER (default), RENTER, OWNER or AGENT; 409 if the email is taken. A verification mail is sent. 429 with Retry-After after too many registrations from the client or for the email.")
 	@ApiResponse(responseCode = "201", description = "The new account")
 	@ApiResponse(responseCode = "409", description = "An account has this email already.")
 	@ApiResponse(responseCode = "429", description = "Too many registrations from this client or for this email.")
@@ -84,17 +87,20 @@ class AuthController {
 	}
 
 	@PostMapping("/login")
-	@Operation(summary = "Log in", description = "The same 401 for an unknown email and a wrong password; 429 with Retry-After after too many failures.")
+	@Operation(summary = "Log in",
+			description = "The same 401 for an unknown email and a wrong password; 429 with Retry-After after too many failures.")
 	@ApiResponse(responseCode = "200", description = "A new session")
 	@ApiResponse(responseCode = "401", description = "Unknown email or wrong password.")
 	@ApiResponse(responseCode = "403", description = "The account is suspended.")
-	@ApiResponse(responseCode = "429", description = "Too many failed logins for this account or client; see Retry-After.")
+	@ApiResponse(responseCode = "429",
+			description = "Too many failed logins for this account or client; see Retry-After.")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		return TokenResponse.of(sessions.login(request.email(), request.password(), http.getRemoteAddr()));
 	}
 
 	@PostMapping("/refresh")
-	@Operation(summary = "Exchange a refresh token for a new token pair", description = "The presented refresh token stops working. Presenting an already used one is 401 and ends that session.")
+	@Operation(summary = "Exchange a refresh token for a new token pair",
+			description = "The presented refresh token stops working. Presenting an already used one is 401 and ends that session.")
 	@ApiResponse(responseCode = "200", description = "A new token pair")
 	@ApiResponse(responseCode = "401", description = "Unknown, expired or already used refresh token.")
 	TokenResponse refresh(@Valid @RequestBody RefreshTokenRequest request) {
@@ -111,7 +117,8 @@ class AuthController {
 	@PostMapping("/logout-all")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "End every session of the caller", description = "Access tokens already issued stop working within a minute.")
+	@Operation(summary = "End every session of the caller",
+			description = "Access tokens already issued stop working within a minute.")
 	void logoutEverywhere(Caller caller) {
 		sessions.logoutEverywhere(caller.userId());
 	}
@@ -136,7 +143,8 @@ class AuthController {
 	@PostMapping("/email/resend")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Send the verification mail again", description = "429 with Retry-After after too many from the client or for the account.")
+	@Operation(summary = "Send the verification mail again",
+			description = "429 with Retry-After after too many from the client or for the account.")
 	@ApiResponse(responseCode = "202", description = "The mail is on its way")
 	@ApiResponse(responseCode = "409", description = "The email address is verified already.")
 	@ApiResponse(responseCode = "429", description = "Too many resends from this client or for this account.")
@@ -146,14 +154,16 @@ class AuthController {
 
 	@PostMapping("/password/forgot")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Ask for a password reset mail", description = "202 whether or not an account has this email; 429 with Retry-After, also either way, after too many from the client or for the email.")
+	@Operation(summary = "Ask for a password reset mail",
+			description = "202 whether or not an account has this email; 429 with Retry-After, also either way, after too many from the client or for the email.")
 	void forgotPassword(@Valid @RequestBody ForgotPasswordRequest request, HttpServletRequest http) {
 		accounts.forgotPassword(request.email(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/password/reset")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Set a new password with the token from the reset mail", description = "Ends every session of the user.")
+	@Operation(summary = "Set a new password with the token from the reset mail",
+			description = "Ends every session of the user.")
 	void resetPassword(@Valid @RequestBody ResetPasswordRequest request) {
 		accounts.resetPassword(request.token(), request.newPassword());
 	}

@@ -13,15 +13,19 @@ import org.springframework.context.annotation.Configuration;
 
 import com.luxestate.identity.Role;
 
-/** What the OpenAPI document says about identity beyond what springdoc reads from the controllers. */
+/**
+ * What the OpenAPI document says about identity beyond what springdoc reads from the
+ * controllers.
+ */
 @Configuration(proxyBeanMethods = false)
 class IdentityApiDocumentation {
 
 	static final String REGISTER_REQUEST = "RegisterRequest";
 
 	/**
-	 * Registration offers only the roles a person may choose for themselves ({@link Role#isSelfAssignable()}), so a
-	 * client never offers one that is refused; the roles everywhere else (answers, filters) stay every role.
+	 * Registration offers only the roles a person may choose for themselves
+	 * ({@link Role#isSelfAssignable()}), so a client never offers one that is refused;
+	 * the roles everywhere else (answers, filters) stay every role.
 	 */
 	@Bean
 	OpenApiCustomizer registrationOffersSelfAssignableRoles() {
@@ -32,8 +36,8 @@ class IdentityApiDocumentation {
 				return;
 			}
 			var role = (Schema<?>) register.getProperties().get("role");
-			var roles = new ArrayList<Object>(Arrays.stream(Role.values()).filter(Role::isSelfAssignable)
-					.map(Role::name).toList());
+			var roles = new ArrayList<Object>(
+					Arrays.stream(Role.values()).filter(Role::isSelfAssignable).map(Role::name).toList());
 			var types = new LinkedHashSet<String>(Set.of("string"));
 			if (role.getTypes() != null && role.getTypes().contains("null") || role.getAnyOf() != null) {
 				types.add("null");
@@ -46,4 +50,5 @@ class IdentityApiDocumentation {
 			register.getProperties().put("role", offered);
 		};
 	}
+
 }

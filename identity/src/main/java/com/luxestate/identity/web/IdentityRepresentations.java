@@ -14,7 +14,10 @@ import com.luxestate.identity.internal.SessionService;
 import com.luxestate.identity.internal.UserAccountView;
 import com.luxestate.identity.internal.VerificationStatus;
 
-/** The JSON identity answers with; writable request bodies are declared next to the endpoints that take them. */
+/**
+ * The JSON identity answers with; writable request bodies are declared next to the
+ * endpoints that take them.
+ */
 final class IdentityRepresentations {
 
 	private IdentityRepresentations() {
@@ -43,9 +46,9 @@ final class IdentityRepresentations {
 			@Nullable String suspensionReason) {
 
 		static AdministeredUserResponse of(UserAccountView account) {
-			return new AdministeredUserResponse(account.id(), account.email(), account.firstName(),
-					account.lastName(), account.phone(), account.role(), account.status(), account.emailVerified(),
-					account.createdAt(), account.suspensionReason());
+			return new AdministeredUserResponse(account.id(), account.email(), account.firstName(), account.lastName(),
+					account.phone(), account.role(), account.status(), account.emailVerified(), account.createdAt(),
+					account.suspensionReason());
 		}
 	}
 
@@ -61,8 +64,8 @@ final class IdentityRepresentations {
 
 	record AgentProfileResponse(UUID agentId, String licenseNumber, String agencyName, @Nullable String bio,
 			@Nullable String phone, List<String> languages, List<String> serviceAreas,
-			VerificationStatus verificationStatus, @Nullable String verificationNote,
-			@Nullable Instant requestedAt, @Nullable Instant decidedAt, int version) {
+			VerificationStatus verificationStatus, @Nullable String verificationNote, @Nullable Instant requestedAt,
+			@Nullable Instant decidedAt, int version) {
 
 		static AgentProfileResponse of(AgentProfileView profile) {
 			return new AgentProfileResponse(profile.agentId(), profile.licenseNumber(), profile.agencyName(),
@@ -74,7 +77,8 @@ final class IdentityRepresentations {
 
 	/** The public face of an agent: no email, no verification note. */
 	record PublicAgentResponse(UUID id, String displayName, String agencyName, String licenseNumber,
-			@Nullable String bio, @Nullable String phone, List<String> languages, List<String> serviceAreas, boolean verified,
-			VerificationStatus verificationStatus) {
+			@Nullable String bio, @Nullable String phone, List<String> languages, List<String> serviceAreas,
+			boolean verified, VerificationStatus verificationStatus) {
 	}
+
 }

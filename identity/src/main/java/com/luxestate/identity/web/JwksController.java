@@ -26,7 +26,9 @@ class JwksController {
 	@GetMapping(path = "/.well-known/jwks.json", produces = { "application/jwk-set+json", "application/json" })
 	@Operation(summary = "The public keys access tokens are signed with (JWKS)")
 	ResponseEntity<Map<String, Object>> keySet() {
-		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-				.body(keys.publicKeySet());
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(keys.publicKeySet());
 	}
+
 }

@@ -12,11 +12,13 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A person's name, which the service puts into mails ("Hello Ada,"): it must not be able to pose as the service's
- * own text. Refused are line breaks and other control or invisible formatting characters (a name that starts a new
- * paragraph, or reverses the text after it), and anything that reads as a link or an address: {@code ://},
- * {@code www.}, {@code @}, or a word, a dot and two or more letters without a space ({@code example.com}; a
- * name like "St.John" is written "St. John"). Null is valid: {@code @NotBlank} says whether a name is required.
+ * A person's name, which the service puts into mails ("Hello Ada,"): it must not be able
+ * to pose as the service's own text. Refused are line breaks and other control or
+ * invisible formatting characters (a name that starts a new paragraph, or reverses the
+ * text after it), and anything that reads as a link or an address: {@code ://},
+ * {@code www.}, {@code @}, or a word, a dot and two or more letters without a space
+ * ({@code example.com}; a name like "St.John" is written "St. John"). Null is valid:
+ * {@code @NotBlank} says whether a name is required.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
@@ -40,5 +42,7 @@ import jakarta.validation.Payload;
 		public boolean isValid(String name, ConstraintValidatorContext context) {
 			return name == null || !(UNSAFE_CHARACTER.matcher(name).find() || LINK.matcher(name).find());
 		}
+
 	}
+
 }

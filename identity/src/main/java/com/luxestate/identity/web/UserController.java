@@ -38,16 +38,21 @@ import com.luxestate.platform.IfMatch;
 @Tag(name = "Own account", description = "The caller's profile, password and account")
 class UserController {
 
-	/** Only profile fields: role, status, email or ids in the body are unknown fields and a 400. */
+	/**
+	 * Only profile fields: role, status, email or ids in the body are unknown fields and
+	 * a 400.
+	 */
 	record ProfilePatch(@Size(min = 1, max = 100) @PersonName @Nullable String firstName,
 			@Size(min = 1, max = 100) @PersonName @Nullable String lastName,
-			@Size(max = 30) @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,30}$", message = "must be a phone number") @Nullable String phone) {
+			@Size(max = 30) @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,30}$",
+					message = "must be a phone number") @Nullable String phone) {
 	}
 
 	record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
 	}
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
 
 	UserController(AccountService accounts, SessionService sessions) {
@@ -63,21 +68,22 @@ class UserController {
 	}
 
 	@PatchMapping
-	@Operation(summary = "Change profile fields", description = "Absent fields stay as they are; an empty phone removes it. If-Match with a stale ETag is 412.")
+	@Operation(summary = "Change profile fields",
+			description = "Absent fields stay as they are; an empty phone removes it. If-Match with a stale ETag is 412.")
 	ResponseEntity<UserResponse> updateProfile(Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProfilePatch patch) {
 		var account = accounts.updateProfile(caller.userId(),
-				IfMatch.requiredVersion(ifMatch,
-						() -> accounts.profile(caller.userId()).version(), IdentityProblems::stale),
+				IfMatch.requiredVersion(ifMatch, () -> accounts.profile(caller.userId()).version(),
+						IdentityProblems::stale),
 				new AccountService.ProfileChange(patch.firstName(), patch.lastName(), patch.phone()));
 		return ResponseEntity.ok().eTag(IfMatch.etagOf(account.version())).body(UserResponse.of(account));
 	}
 
 	@PostMapping("/password")
-	@Operation(summary = "Change the password", description = "Needs the current password. Every other session ends; the answer is a new session for this client.")
-	TokenResponse changePassword(Caller caller, @Valid @RequestBody PasswordChange change,
-			HttpServletRequest http) {
+	@Operation(summary = "Change the password",
+			description = "Needs the current password. Every other session ends; the answer is a new session for this client.")
+	TokenResponse changePassword(Caller caller, @Valid @RequestBody PasswordChange change, HttpServletRequest http) {
 		var account = accounts.changePassword(caller.userId(), change.currentPassword(), change.newPassword(),
 				http.getRemoteAddr());
 		return TokenResponse.of(sessions.startSession(account.id()));
@@ -85,8 +91,10 @@ class UserController {
 
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete the account", description = "The account is anonymized and every session ends; other modules erase what they hold.")
+	@Operation(summary = "Delete the account",
+			description = "The account is anonymized and every session ends; other modules erase what they hold.")
 	void delete(Caller caller) {
 		accounts.deleteAccount(caller.userId());
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * What another instance changed (a suspension, a logout everywhere) reaches this instance's token validation when its
- * cached view of the account expires, here after one second instead of the default 30.
+ * What another instance changed (a suspension, a logout everywhere) reaches this
+ * instance's token validation when its cached view of the account expires, here after one
+ * second instead of the default 30.
  */
 @ApplicationModuleTest
 @TestPropertySource(properties = "luxestate.identity.access-check-cache-ttl=1s")
@@ -29,8 +30,11 @@ import org.springframework.test.context.TestPropertySource;
 class AccessCheckCacheExpiryTests {
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final JwtDecoder jwtDecoder;
+
 	private final JdbcTemplate jdbc;
 
 	AccessCheckCacheExpiryTests(AccountService accounts, SessionService sessions, JwtDecoder jwtDecoder,
@@ -49,8 +53,10 @@ class AccessCheckCacheExpiryTests {
 
 		jdbc.update("UPDATE identity.user_account SET status = 'SUSPENDED' WHERE id = ?", user.id());
 
-		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(
-				() -> assertThatThrownBy(() -> jwtDecoder.decode(token)).isInstanceOf(JwtValidationException.class));
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> assertThatThrownBy(() -> jwtDecoder.decode(token))
+				.isInstanceOf(JwtValidationException.class));
 	}
 
 	@Test
@@ -62,7 +68,10 @@ class AccessCheckCacheExpiryTests {
 		jdbc.update("UPDATE identity.user_account SET session_generation = session_generation + 1 WHERE id = ?",
 				user.id());
 
-		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(
-				() -> assertThatThrownBy(() -> jwtDecoder.decode(token)).isInstanceOf(JwtValidationException.class));
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> assertThatThrownBy(() -> jwtDecoder.decode(token))
+				.isInstanceOf(JwtValidationException.class));
 	}
+
 }

@@ -21,9 +21,10 @@ import com.luxestate.identity.Role;
 import com.luxestate.platform.ProblemType;
 
 /**
- * Unexpired access tokens stop working when their account is suspended or deleted, or its user logged out
- * everywhere: at once on the instance that made the change, and (see {@link AccessCheckCacheExpiryTests}) on every
- * other instance when its cached view of the account expires.
+ * Unexpired access tokens stop working when their account is suspended or deleted, or its
+ * user logged out everywhere: at once on the instance that made the change, and (see
+ * {@link AccessCheckCacheExpiryTests}) on every other instance when its cached view of
+ * the account expires.
  */
 @ApplicationModuleTest
 class AccessRevocationTests {
@@ -31,10 +32,15 @@ class AccessRevocationTests {
 	private static final UUID ADMIN = UUID.randomUUID();
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final UserAdministration administration;
+
 	private final AccountAccessCheck accessCheck;
+
 	private final JwtDecoder jwtDecoder;
+
 	private final JdbcTemplate jdbc;
 
 	AccessRevocationTests(AccountService accounts, SessionService sessions, UserAdministration administration,
@@ -110,7 +116,7 @@ class AccessRevocationTests {
 		assertRejected(session.accessToken());
 		var renewed = sessions.login(user.email(), PASSWORD, clientAddress());
 		assertThat(jwtDecoder.decode(renewed.accessToken()).getClaimAsStringList("permissions"))
-				.contains("listings:write");
+			.contains("listings:write");
 	}
 
 	@Test
@@ -129,10 +135,11 @@ class AccessRevocationTests {
 
 	private void assertRejected(String accessToken) {
 		assertThatThrownBy(() -> jwtDecoder.decode(accessToken)).isInstanceOf(JwtValidationException.class)
-				.hasMessageContaining("no longer valid");
+			.hasMessageContaining("no longer valid");
 	}
 
 	private UserAccountView newUser() {
 		return accounts.register(registration(uniqueEmail("holder")));
 	}
+
 }

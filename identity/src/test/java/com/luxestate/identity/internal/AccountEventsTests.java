@@ -39,15 +39,18 @@ import com.luxestate.identity.UserSuspended;
 import com.luxestate.platform.ProblemType;
 
 /**
- * What happens to an account is announced to the other modules by the identity events. Mail goes over SMTP here, to
- * an in-process GreenMail server, where the tests read the verification links like a user would.
+ * What happens to an account is announced to the other modules by the identity events.
+ * Mail goes over SMTP here, to an in-process GreenMail server, where the tests read the
+ * verification links like a user would.
  */
 @ApplicationModuleTest
 @DirtiesContext
 class AccountEventsTests {
 
 	private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
 	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
 	private static final UUID ADMIN = UUID.randomUUID();
 
 	static {
@@ -62,8 +65,11 @@ class AccountEventsTests {
 	}
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final UserAdministration administration;
+
 	private final JdbcTemplate jdbc;
 
 	AccountEventsTests(AccountService accounts, SessionService sessions, UserAdministration administration,
@@ -84,12 +90,12 @@ class AccountEventsTests {
 		var email = uniqueEmail("newcomer");
 
 		scenario.stimulate(() -> accounts.register(registration(email, Role.RENTER)))
-				.andWaitForEventOfType(UserRegistered.class)
-				.matching(event -> event.role() == Role.RENTER)
-				.toArriveAndVerify((event, account) -> {
-					assertThat(event.userId()).isEqualTo(account.id());
-					assertThat(event.registeredAt()).isEqualTo(account.createdAt());
-				});
+			.andWaitForEventOfType(UserRegistered.class)
+			.matching(event -> event.role() == Role.RENTER)
+			.toArriveAndVerify((event, account) -> {
+				assertThat(event.userId()).isEqualTo(account.id());
+				assertThat(event.registeredAt()).isEqualTo(account.createdAt());
+			});
 	}
 
 	@Test
@@ -99,9 +105,9 @@ class AccountEventsTests {
 		var token = tokenMailedTo(email);
 
 		scenario.stimulate(() -> accounts.verifyEmail(token))
-				.andWaitForEventOfType(EmailVerified.class)
-				.matchingMappedValue(EmailVerified::userId, account.id())
-				.toArrive();
+			.andWaitForEventOfType(EmailVerified.class)
+			.matchingMappedValue(EmailVerified::userId, account.id())
+			.toArrive();
 
 		assertThat(accounts.profile(account.id()).emailVerified()).isTrue();
 	}
@@ -112,9 +118,10 @@ class AccountEventsTests {
 		accounts.register(registration(email));
 
 		assertThat(tokenMailedTo(email)).isNotBlank();
-		await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
-				"SELECT count(*) FROM outgoing_mail WHERE lower(recipient) = lower(?) AND sent_at IS NOT NULL",
-				Integer.class, email) == 1);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> jdbc.queryForObject(
+					"SELECT count(*) FROM outgoing_mail WHERE lower(recipient) = lower(?) AND sent_at IS NOT NULL",
+					Integer.class, email) == 1);
 	}
 
 	@Test
@@ -122,18 +129,18 @@ class AccountEventsTests {
 		var userId = accounts.register(registration(uniqueEmail("offender"))).id();
 
 		scenario.stimulate(() -> administration.suspend(userId, "Listings of properties that do not exist", ADMIN))
-				.andWaitForEventOfType(UserSuspended.class)
-				.matchingMappedValue(UserSuspended::userId, userId)
-				.toArriveAndVerify(event -> {
-					assertThat(event.reason()).isEqualTo("Listings of properties that do not exist");
-					assertThat(event.actorId()).isEqualTo(ADMIN);
-				});
+			.andWaitForEventOfType(UserSuspended.class)
+			.matchingMappedValue(UserSuspended::userId, userId)
+			.toArriveAndVerify(event -> {
+				assertThat(event.reason()).isEqualTo("Listings of properties that do not exist");
+				assertThat(event.actorId()).isEqualTo(ADMIN);
+			});
 		assertThat(accounts.profile(userId).suspensionReason()).isEqualTo("Listings of properties that do not exist");
 
 		scenario.stimulate(() -> administration.reinstate(userId, "Appeal granted", ADMIN))
-				.andWaitForEventOfType(UserReinstated.class)
-				.matchingMappedValue(UserReinstated::userId, userId)
-				.toArriveAndVerify(event -> assertThat(event.actorId()).isEqualTo(ADMIN));
+			.andWaitForEventOfType(UserReinstated.class)
+			.matchingMappedValue(UserReinstated::userId, userId)
+			.toArriveAndVerify(event -> assertThat(event.actorId()).isEqualTo(ADMIN));
 		assertThat(accounts.profile(userId).suspensionReason()).isNull();
 	}
 
@@ -151,13 +158,13 @@ class AccountEventsTests {
 		var userId = accounts.register(registration(uniqueEmail("promoted"), Role.BUYER)).id();
 
 		scenario.stimulate(() -> administration.changeRole(userId, Role.AGENT, ADMIN))
-				.andWaitForEventOfType(UserRoleChanged.class)
-				.matchingMappedValue(UserRoleChanged::userId, userId)
-				.toArriveAndVerify(event -> {
-					assertThat(event.previousRole()).isEqualTo(Role.BUYER);
-					assertThat(event.newRole()).isEqualTo(Role.AGENT);
-					assertThat(event.actorId()).isEqualTo(ADMIN);
-				});
+			.andWaitForEventOfType(UserRoleChanged.class)
+			.matchingMappedValue(UserRoleChanged::userId, userId)
+			.toArriveAndVerify(event -> {
+				assertThat(event.previousRole()).isEqualTo(Role.BUYER);
+				assertThat(event.newRole()).isEqualTo(Role.AGENT);
+				assertThat(event.actorId()).isEqualTo(ADMIN);
+			});
 		assertThat(accounts.profile(userId).role()).isEqualTo(Role.AGENT);
 	}
 
@@ -166,30 +173,34 @@ class AccountEventsTests {
 		var email = uniqueEmail("careful");
 		var userId = accounts.register(registration(email)).id();
 
-		scenario.stimulate(() -> accounts.changePassword(userId, PASSWORD, TestAccounts.OTHER_PASSWORD, TestAccounts.clientAddress()))
-				.andWaitForEventOfType(PasswordChanged.class)
-				.matchingMappedValue(PasswordChanged::userId, userId)
-				.toArrive();
+		scenario
+			.stimulate(() -> accounts.changePassword(userId, PASSWORD, TestAccounts.OTHER_PASSWORD,
+					TestAccounts.clientAddress()))
+			.andWaitForEventOfType(PasswordChanged.class)
+			.matchingMappedValue(PasswordChanged::userId, userId)
+			.toArrive();
 		assertThat(sessions.login(email, TestAccounts.OTHER_PASSWORD, clientAddress()).accessToken()).isNotBlank();
 	}
 
 	@Test
 	void deletingTheAccountPublishesUserDeletedAndErasesWhoThePersonWas(Scenario scenario) {
 		var email = uniqueEmail("Leaving.Person");
-		var userId = accounts.register(new AccountService.Registration(email, PASSWORD, "Margarethe", "Vanderbilt",
-				"+43 660 1234567", Role.OWNER)).id();
+		var userId = accounts
+			.register(new AccountService.Registration(email, PASSWORD, "Margarethe", "Vanderbilt", "+43 660 1234567",
+					Role.OWNER))
+			.id();
 
 		scenario.stimulate(() -> accounts.deleteAccount(userId))
-				.andWaitForEventOfType(UserDeleted.class)
-				.matchingMappedValue(UserDeleted::userId, userId)
-				.toArrive();
+			.andWaitForEventOfType(UserDeleted.class)
+			.matchingMappedValue(UserDeleted::userId, userId)
+			.toArrive();
 
 		var row = jdbc.queryForMap("SELECT * FROM identity.user_account WHERE id = ?", userId);
 		assertThat(row.get("status")).isEqualTo("DELETED");
 		assertThat(row.get("password_hash")).isNull();
 		assertThat(row.get("phone")).isNull();
-		assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value))
-				.doesNotContainIgnoringCase("Leaving.Person")
+		assertThat(row.values())
+			.allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContainIgnoringCase("Leaving.Person")
 				.doesNotContain("Margarethe")
 				.doesNotContain("Vanderbilt")
 				.doesNotContain("1234567"));
@@ -205,16 +216,15 @@ class AccountEventsTests {
 	}
 
 	private static Optional<MimeMessage> mailTo(String email) {
-		return Arrays.stream(SMTP.getReceivedMessages())
-				.filter(message -> {
-					try {
-						return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-								.anyMatch(address -> address.toString().equalsIgnoreCase(email));
-					}
-					catch (jakarta.mail.MessagingException ex) {
-						throw new IllegalStateException(ex);
-					}
-				})
-				.reduce((first, second) -> second);
+		return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.anyMatch(address -> address.toString().equalsIgnoreCase(email));
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).reduce((first, second) -> second);
 	}
+
 }

@@ -25,9 +25,10 @@ import com.luxestate.identity.UserDirectory;
 import com.luxestate.platform.ProblemException;
 
 /**
- * Imported accounts are real accounts: active, email verified, with the one password of the import and the agent
- * profiles' verification as imported; importing again keeps the ones that exist as they are; and what the accounts
- * would have been refused at registration is refused, with nothing imported.
+ * Imported accounts are real accounts: active, email verified, with the one password of
+ * the import and the agent profiles' verification as imported; importing again keeps the
+ * ones that exist as they are; and what the accounts would have been refused at
+ * registration is refused, with nothing imported.
  */
 @ApplicationModuleTest
 class AccountImportTests {
@@ -35,9 +36,13 @@ class AccountImportTests {
 	private static final String PASSWORD = "an imported account's password";
 
 	private final AccountImport accountImport;
+
 	private final SessionService sessions;
+
 	private final UserDirectory directory;
+
 	private final AccountAdministration administration;
+
 	private final JdbcTemplate jdbc;
 
 	AccountImportTests(AccountImport accountImport, SessionService sessions, UserDirectory directory,
@@ -51,12 +56,14 @@ class AccountImportTests {
 
 	@Test
 	void importedAccountsAreActiveVerifiedAndTheirAgentsAsVerifiedAsImported() {
-		var accounts = accountImport.importAccounts(List.of(owner("owner-1@import.test"),
-				agent("agent-1@import.test", true), agent("agent-2@import.test", false),
-				account("agent-3@import.test", Role.AGENT, null)), PASSWORD);
+		var accounts = accountImport.importAccounts(
+				List.of(owner("owner-1@import.test"), agent("agent-1@import.test", true),
+						agent("agent-2@import.test", false), account("agent-3@import.test", Role.AGENT, null)),
+				PASSWORD);
 
-		assertThat(accounts).extracting(ImportedAccount::email).containsExactly("owner-1@import.test",
-				"agent-1@import.test", "agent-2@import.test", "agent-3@import.test");
+		assertThat(accounts).extracting(ImportedAccount::email)
+			.containsExactly("owner-1@import.test", "agent-1@import.test", "agent-2@import.test",
+					"agent-3@import.test");
 		assertThat(accounts).extracting(ImportedAccount::verifiedAgent).containsExactly(false, true, false, false);
 		assertThat(accounts).extracting(ImportedAccount::status).containsOnly(AccountStatus.ACTIVE);
 		assertThat(verificationOf("agent-1@import.test")).isEqualTo("APPROVED");
@@ -70,7 +77,8 @@ class AccountImportTests {
 			assertThat(summary.verifiedAgent()).isEqualTo(account.verifiedAgent());
 		});
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE email_normalized LIKE "
-				+ "'%@import.test' AND NOT email_verified", Integer.class)).isZero();
+				+ "'%@import.test' AND NOT email_verified", Integer.class))
+			.isZero();
 	}
 
 	@Test
@@ -92,13 +100,14 @@ class AccountImportTests {
 
 		assertThat(second).hasSize(150);
 		assertThat(second.subList(0, 100)).extracting(ImportedAccount::id)
-				.containsExactlyElementsOf(first.stream().map(ImportedAccount::id).toList());
+			.containsExactlyElementsOf(first.stream().map(ImportedAccount::id).toList());
 		assertThat(second.get(59).status()).isEqualTo(AccountStatus.SUSPENDED);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE email_normalized LIKE "
-				+ "'again-%'", Integer.class)).isEqualTo(150);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM identity.user_account WHERE email_normalized LIKE " + "'again-%'", Integer.class))
+			.isEqualTo(150);
 		// The accounts there before kept their password.
 		assertThat(sessions.login("again-1@import.test", PASSWORD, TestAccounts.clientAddress()).accessToken())
-				.isNotBlank();
+			.isNotBlank();
 	}
 
 	@Test
@@ -113,14 +122,16 @@ class AccountImportTests {
 				account("early@import.test", Role.AGENT, profile(now.minus(Duration.ofDays(900)), null)));
 
 		assertThat(assertInvalid(() -> accountImport.importAccounts(invalid, PASSWORD)))
-				.contains("accounts[1].role", "accounts[2].email", "accounts[3].email", "accounts[4].agentProfile",
-						"accounts[5].registeredAt", "accounts[6].firstName", "accounts[6].phone",
-						"accounts[7].agentProfile.requestedAt")
-				.noneMatch(field -> field.startsWith("accounts[0]"));
+			.contains("accounts[1].role", "accounts[2].email", "accounts[3].email", "accounts[4].agentProfile",
+					"accounts[5].registeredAt", "accounts[6].firstName", "accounts[6].phone",
+					"accounts[7].agentProfile.requestedAt")
+			.noneMatch(field -> field.startsWith("accounts[0]"));
 		assertThatThrownBy(() -> accountImport.importAccounts(List.of(owner("fine@import.test")), "1qaz2wsx3edc"))
-				.isInstanceOf(ProblemException.class).hasMessageContaining("common");
+			.isInstanceOf(ProblemException.class)
+			.hasMessageContaining("common");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE email_normalized IN "
-				+ "('fine@import.test', 'buyer@import.test')", Integer.class)).isZero();
+				+ "('fine@import.test', 'buyer@import.test')", Integer.class))
+			.isZero();
 	}
 
 	private static List<NewAccount> owners(String prefix, int count) {
@@ -141,8 +152,8 @@ class AccountImportTests {
 	}
 
 	private static NewAccount account(String email, Role role, NewAccount.AgentProfile profile) {
-		return new NewAccount(email, "Ana", "Silva", "+44 20 7946 0123", role,
-				Instant.now().minus(Duration.ofDays(30)), profile);
+		return new NewAccount(email, "Ana", "Silva", "+44 20 7946 0123", role, Instant.now().minus(Duration.ofDays(30)),
+				profile);
 	}
 
 	private static NewAccount.AgentProfile profile(Instant requestedAt, Instant verifiedAt) {
@@ -151,8 +162,10 @@ class AccountImportTests {
 	}
 
 	private String verificationOf(String email) {
-		return jdbc.queryForObject("SELECT coalesce(p.verification_status, 'none') FROM identity.user_account a "
-				+ "LEFT JOIN identity.agent_profile p ON p.agent_id = a.id WHERE a.email_normalized = ?", String.class,
-				email);
+		return jdbc.queryForObject(
+				"SELECT coalesce(p.verification_status, 'none') FROM identity.user_account a "
+						+ "LEFT JOIN identity.agent_profile p ON p.agent_id = a.id WHERE a.email_normalized = ?",
+				String.class, email);
 	}
+
 }

@@ -22,12 +22,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The first admin is provisioned at start-up from {@code LUXESTATE_BOOTSTRAP_ADMIN_EMAIL} and
- * {@code LUXESTATE_BOOTSTRAP_ADMIN_PASSWORD}, exactly once, however often the application starts.
+ * The first admin is provisioned at start-up from {@code LUXESTATE_BOOTSTRAP_ADMIN_EMAIL}
+ * and {@code LUXESTATE_BOOTSTRAP_ADMIN_PASSWORD}, exactly once, however often the
+ * application starts.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = {
-		"luxestate.identity.bootstrap-admin.email=" + AdminBootstrapTests.ADMIN_EMAIL,
+@TestPropertySource(properties = { "luxestate.identity.bootstrap-admin.email=" + AdminBootstrapTests.ADMIN_EMAIL,
 		"luxestate.identity.bootstrap-admin.password=" + AdminBootstrapTests.ADMIN_PASSWORD })
 @DirtiesContext
 class AdminBootstrapTests {
@@ -36,14 +36,23 @@ class AdminBootstrapTests {
 	static final String ADMIN_PASSWORD = "Keys-to-every-door-in-the-building-7";
 
 	private final AdminBootstrap bootstrap;
+
 	private final UserAccounts userAccounts;
+
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final PasswordPolicy passwordPolicy;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final IdentitySettings settings;
+
 	private final Clock clock;
+
 	private final JwtDecoder jwtDecoder;
+
 	private final JdbcTemplate jdbc;
 
 	AdminBootstrapTests(AdminBootstrap bootstrap, UserAccounts userAccounts, AccountService accounts,
@@ -63,12 +72,13 @@ class AdminBootstrapTests {
 
 	@Test
 	void exactlyOneAdminExistsAfterStartUpAndCanLogIn() {
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE role = 'ADMIN'",
-				Integer.class)).isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE role = 'ADMIN'", Integer.class))
+			.isEqualTo(1);
 		var admin = bootstrapAdmin();
 		assertThat(admin).containsEntry("email_normalized", "root.operator@luxestate.example")
-				.containsEntry("status", "ACTIVE")
-				.containsEntry("email_verified", true);
+			.containsEntry("status", "ACTIVE")
+			.containsEntry("email_verified", true);
 
 		var session = sessions.login(ADMIN_EMAIL, ADMIN_PASSWORD, clientAddress());
 
@@ -84,8 +94,9 @@ class AdminBootstrapTests {
 		bootstrap.run(new DefaultApplicationArguments());
 		bootstrap.run(new DefaultApplicationArguments());
 
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE role = 'ADMIN'",
-				Integer.class)).isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE role = 'ADMIN'", Integer.class))
+			.isEqualTo(1);
 		assertThat(bootstrapAdmin()).isEqualTo(before);
 	}
 
@@ -96,12 +107,11 @@ class AdminBootstrapTests {
 			var weak = new AdminBootstrap(userAccounts, passwordPolicy, passwordEncoder,
 					withBootstrapAdmin(email, weakPassword), clock);
 
-			assertThatThrownBy(() -> weak.run(new DefaultApplicationArguments()))
-					.as(weakPassword)
-					.isInstanceOf(IllegalStateException.class)
-					.hasMessageContaining("LUXESTATE_BOOTSTRAP_ADMIN_PASSWORD is too weak")
-					.hasMessageContaining("12 characters")
-					.hasMessageContaining("common password");
+			assertThatThrownBy(() -> weak.run(new DefaultApplicationArguments())).as(weakPassword)
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("LUXESTATE_BOOTSTRAP_ADMIN_PASSWORD is too weak")
+				.hasMessageContaining("12 characters")
+				.hasMessageContaining("common password");
 		}
 		assertThat(userAccounts.findByEmailNormalized(email.toLowerCase(Locale.ROOT))).isEmpty();
 	}
@@ -114,7 +124,7 @@ class AdminBootstrapTests {
 
 		new AdminBootstrap(userAccounts, passwordPolicy, passwordEncoder,
 				withBootstrapAdmin(email.toUpperCase(Locale.ROOT), "Another-long-admin-passphrase"), clock)
-				.run(new DefaultApplicationArguments());
+			.run(new DefaultApplicationArguments());
 
 		assertThat(jdbc.queryForMap("SELECT * FROM identity.user_account WHERE id = ?", buyer.id())).isEqualTo(before);
 		assertThat(sessions.login(email, PASSWORD, clientAddress()).accessToken()).isNotBlank();
@@ -131,4 +141,5 @@ class AdminBootstrapTests {
 				settings.frontendUrl(), settings.mailFrom(), new IdentitySettings.BootstrapAdmin(email, password),
 				settings.limits(), settings.mailWithoutSmtp());
 	}
+
 }

@@ -20,8 +20,9 @@ import com.luxestate.identity.Role;
 import com.luxestate.platform.ProblemType;
 
 /**
- * An agent (or an owner acting as one, or an admin) keeps a professional profile; saving it asks for verification,
- * which an admin other than its keeper grants or refuses once, with a note. Each step is announced by an event.
+ * An agent (or an owner acting as one, or an admin) keeps a professional profile; saving
+ * it asks for verification, which an admin other than its keeper grants or refuses once,
+ * with a note. Each step is announced by an event.
  */
 @ApplicationModuleTest
 class AgentVerificationTests {
@@ -29,7 +30,9 @@ class AgentVerificationTests {
 	private static final UUID ADMIN = UUID.randomUUID();
 
 	private final AccountService accounts;
+
 	private final AgentVerification agents;
+
 	private final UserAdministration administration;
 
 	AgentVerificationTests(AccountService accounts, AgentVerification agents, UserAdministration administration) {
@@ -43,13 +46,13 @@ class AgentVerificationTests {
 		var agentId = newAgent(Role.AGENT);
 
 		scenario.stimulate(() -> agents.saveProfile(agentId, null, profile("  LIC-2026-0042 ")))
-				.andWaitForEventOfType(AgentVerificationRequested.class)
-				.matchingMappedValue(AgentVerificationRequested::agentId, agentId)
-				.toArriveAndVerify((event, profile) -> {
-					assertThat(event.licenseNumber()).isEqualTo("LIC-2026-0042");
-					assertThat(event.agencyName()).isEqualTo("Nordic Homes");
-					assertThat(profile.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
-				});
+			.andWaitForEventOfType(AgentVerificationRequested.class)
+			.matchingMappedValue(AgentVerificationRequested::agentId, agentId)
+			.toArriveAndVerify((event, profile) -> {
+				assertThat(event.licenseNumber()).isEqualTo("LIC-2026-0042");
+				assertThat(event.agencyName()).isEqualTo("Nordic Homes");
+				assertThat(profile.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
+			});
 		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfileView::agentId).contains(agentId);
 	}
 
@@ -58,9 +61,9 @@ class AgentVerificationTests {
 		var ownerId = newAgent(Role.OWNER);
 
 		scenario.stimulate(() -> agents.saveProfile(ownerId, null, profile("LIC-OWNER-1")))
-				.andWaitForEventOfType(AgentVerificationRequested.class)
-				.matchingMappedValue(AgentVerificationRequested::agentId, ownerId)
-				.toArrive();
+			.andWaitForEventOfType(AgentVerificationRequested.class)
+			.matchingMappedValue(AgentVerificationRequested::agentId, ownerId)
+			.toArrive();
 	}
 
 	@Test
@@ -76,16 +79,16 @@ class AgentVerificationTests {
 		agents.saveProfile(agentId, null, profile("LIC-1"));
 
 		scenario.stimulate(() -> agents.decide(agentId, null, true, "License checked with the registry", ADMIN))
-				.andWaitForEventOfType(AgentVerified.class)
-				.matchingMappedValue(AgentVerified::agentId, agentId)
-				.toArriveAndVerify(event -> assertThat(event.actorId()).isEqualTo(ADMIN));
+			.andWaitForEventOfType(AgentVerified.class)
+			.matchingMappedValue(AgentVerified::agentId, agentId)
+			.toArriveAndVerify(event -> assertThat(event.actorId()).isEqualTo(ADMIN));
 
 		var profile = agents.profileOf(agentId);
 		assertThat(profile.verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
 		assertThat(profile.verificationNote()).isEqualTo("License checked with the registry");
-		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfileView::agentId).doesNotContain(agentId);
-		assertThat(agents.publicProfile(agentId).profile().verificationStatus())
-				.isEqualTo(VerificationStatus.APPROVED);
+		assertThat(agents.pendingRequests(100, null).items()).extracting(AgentProfileView::agentId)
+			.doesNotContain(agentId);
+		assertThat(agents.publicProfile(agentId).profile().verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
 	}
 
 	@Test
@@ -94,17 +97,19 @@ class AgentVerificationTests {
 		agents.saveProfile(agentId, null, profile("LIC-2"));
 
 		scenario.stimulate(() -> agents.decide(agentId, null, false, "License number unknown to the registry", ADMIN))
-				.andWaitForEventOfType(AgentVerificationRejected.class)
-				.matchingMappedValue(AgentVerificationRejected::agentId, agentId)
-				.toArriveAndVerify(event -> {
-					assertThat(event.note()).isEqualTo("License number unknown to the registry");
-					assertThat(event.actorId()).isEqualTo(ADMIN);
-				});
-		assertThat(agents.profileOf(agentId).verificationStatus())
-				.isEqualTo(VerificationStatus.REJECTED);
+			.andWaitForEventOfType(AgentVerificationRejected.class)
+			.matchingMappedValue(AgentVerificationRejected::agentId, agentId)
+			.toArriveAndVerify(event -> {
+				assertThat(event.note()).isEqualTo("License number unknown to the registry");
+				assertThat(event.actorId()).isEqualTo(ADMIN);
+			});
+		assertThat(agents.profileOf(agentId).verificationStatus()).isEqualTo(VerificationStatus.REJECTED);
 	}
 
-	/** docs/permissions.md: admins hold {@code agents:profile} like agents and owners, so they keep a profile too. */
+	/**
+	 * docs/permissions.md: admins hold {@code agents:profile} like agents and owners, so
+	 * they keep a profile too.
+	 */
 	@Test
 	void anAdminKeepsAnAgentProfileWhichAnotherAdminDecides() {
 		var adminId = newAgent(Role.BUYER);
@@ -143,9 +148,9 @@ class AgentVerificationTests {
 		long verified = agents.decide(agentId, null, true, "Fine", ADMIN).version();
 
 		scenario.stimulate(() -> agents.saveProfile(agentId, verified, profile("LIC-5-NEW")))
-				.andWaitForEventOfType(AgentVerificationRequested.class)
-				.matchingMappedValue(AgentVerificationRequested::licenseNumber, "LIC-5-NEW")
-				.toArrive();
+			.andWaitForEventOfType(AgentVerificationRequested.class)
+			.matchingMappedValue(AgentVerificationRequested::licenseNumber, "LIC-5-NEW")
+			.toArrive();
 
 		assertThat(agents.profileOf(agentId).verificationStatus()).isEqualTo(VerificationStatus.PENDING);
 		assertProblem(ProblemType.PRECONDITION_FAILED, () -> agents.saveProfile(agentId, verified, profile("LIC-6")));
@@ -166,4 +171,5 @@ class AgentVerificationTests {
 		return new AgentVerification.ProfileDetails(license, "Nordic Homes", "Twenty years in Stockholm",
 				"+46 8 123 456", List.of("sv", "en"), List.of("Stockholm", "Uppsala"));
 	}
+
 }

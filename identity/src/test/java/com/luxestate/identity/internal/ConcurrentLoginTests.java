@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-/** More people logging in at the same moment than there are database connections must not stall the logins. */
+/**
+ * More people logging in at the same moment than there are database connections must not
+ * stall the logins.
+ */
 @ApplicationModuleTest
 class ConcurrentLoginTests {
 
 	private static final int PEOPLE = 20; // twice Hikari's default pool size
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
 
 	ConcurrentLoginTests(AccountService accounts, SessionService sessions) {
@@ -63,4 +67,5 @@ class ConcurrentLoginTests {
 			assertThat(failures).isEmpty();
 		}
 	}
+
 }

@@ -19,9 +19,13 @@ import com.luxestate.identity.UserDirectory;
 class DeletedAgentTests {
 
 	private final AccountService accounts;
+
 	private final AgentVerification agents;
+
 	private final UserAdministration administration;
+
 	private final UserDirectory directory;
+
 	private final JdbcTemplate jdbc;
 
 	DeletedAgentTests(AccountService accounts, AgentVerification agents, UserAdministration administration,
@@ -50,8 +54,8 @@ class DeletedAgentTests {
 	@Test
 	void anAgentDemotedByAnAdminIsNoLongerAVerifiedAgent() {
 		var agentId = accounts.register(registration(uniqueEmail("agent"), Role.AGENT)).id();
-		agents.saveProfile(agentId, null, new AgentVerification.ProfileDetails("LIC-88", "Nordic Homes", null, null,
-				List.of(), List.of()));
+		agents.saveProfile(agentId, null,
+				new AgentVerification.ProfileDetails("LIC-88", "Nordic Homes", null, null, List.of(), List.of()));
 		agents.decide(agentId, null, true, "Fine", UUID.randomUUID());
 
 		administration.changeRole(agentId, Role.BUYER, UUID.randomUUID());
@@ -61,4 +65,5 @@ class DeletedAgentTests {
 			assertThat(summary.verifiedAgent()).isFalse();
 		});
 	}
+
 }

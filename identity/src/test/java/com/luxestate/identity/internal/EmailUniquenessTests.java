@@ -20,13 +20,17 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemType;
 
-/** One account per email address, whatever its case or surrounding space, also when people race for it. */
+/**
+ * One account per email address, whatever its case or surrounding space, also when people
+ * race for it.
+ */
 @ApplicationModuleTest
 class EmailUniquenessTests {
 
 	private static final int RACERS = 8;
 
 	private final AccountService accounts;
+
 	private final JdbcTemplate jdbc;
 
 	EmailUniquenessTests(AccountService accounts, JdbcTemplate jdbc) {
@@ -53,7 +57,8 @@ class EmailUniquenessTests {
 		var outcomes = new ArrayList<Future<Object>>();
 		try (var racers = Executors.newFixedThreadPool(RACERS)) {
 			for (int i = 0; i < RACERS; i++) {
-				// Half of them type the address in another case: the database constraint must still decide.
+				// Half of them type the address in another case: the database constraint
+				// must still decide.
 				var typed = i % 2 == 0 ? email : email.toUpperCase(Locale.ROOT);
 				outcomes.add(racers.submit(() -> {
 					startingGun.await();
@@ -78,16 +83,18 @@ class EmailUniquenessTests {
 			}
 
 			assertThat(registered).hasSize(1);
-			assertThat(refused).hasSize(RACERS - 1)
-					.allSatisfy(problem -> assertThat(problem.status()).isEqualTo(409));
+			assertThat(refused).hasSize(RACERS - 1).allSatisfy(problem -> assertThat(problem.status()).isEqualTo(409));
 		}
 		assertThat(accountsWith(email)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM outgoing_mail WHERE lower(recipient) = lower(?)",
-				Integer.class, email)).as("only the registration that committed sent a verification mail").isEqualTo(1);
+				Integer.class, email))
+			.as("only the registration that committed sent a verification mail")
+			.isEqualTo(1);
 	}
 
 	private int accountsWith(String email) {
 		return jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE email_normalized = ?",
 				Integer.class, email.trim().toLowerCase(Locale.ROOT));
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.test.context.TestPropertySource;
 import com.luxestate.platform.ProblemType;
 
 /**
- * A client address has its own budget of failed logins across all accounts (here 3), so one address cannot spray
- * guesses over many accounts; other addresses, the owner's among them, are unaffected.
+ * A client address has its own budget of failed logins across all accounts (here 3), so
+ * one address cannot spray guesses over many accounts; other addresses, the owner's among
+ * them, are unaffected.
  */
 @ApplicationModuleTest
 @TestPropertySource(properties = "luxestate.identity.limits.login-failures-per-client=3/15m")
@@ -26,6 +27,7 @@ import com.luxestate.platform.ProblemType;
 class LoginThrottlePerClientTests {
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
 
 	LoginThrottlePerClientTests(AccountService accounts, SessionService sessions) {
@@ -47,7 +49,8 @@ class LoginThrottlePerClientTests {
 
 		assertThat(retryAfterSeconds(throttled)).isGreaterThanOrEqualTo(1);
 		assertThat(sessions.login(target, PASSWORD, clientAddress()).accessToken())
-				.as("the same account from another address").isNotBlank();
+			.as("the same account from another address")
+			.isNotBlank();
 	}
 
 	@Test
@@ -62,4 +65,5 @@ class LoginThrottlePerClientTests {
 
 		assertThat(sessions.login(target, PASSWORD, client).accessToken()).isNotBlank();
 	}
+
 }

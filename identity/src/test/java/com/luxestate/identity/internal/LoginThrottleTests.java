@@ -17,9 +17,10 @@ import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemType;
 
 /**
- * At most 10 failed logins from one client address at one account in 15 minutes; then every attempt from that
- * address at that account, even with the right password, waits (429 with {@code Retry-After}). Nobody who knows only
- * an email can lock its owner out: from another address the owner gets in. Other accounts are unaffected.
+ * At most 10 failed logins from one client address at one account in 15 minutes; then
+ * every attempt from that address at that account, even with the right password, waits
+ * (429 with {@code Retry-After}). Nobody who knows only an email can lock its owner out:
+ * from another address the owner gets in. Other accounts are unaffected.
  */
 @ApplicationModuleTest
 class LoginThrottleTests {
@@ -27,6 +28,7 @@ class LoginThrottleTests {
 	private static final int FAILURES_PER_CLIENT_AND_ACCOUNT = 10;
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
 
 	LoginThrottleTests(AccountService accounts, SessionService sessions) {
@@ -47,7 +49,7 @@ class LoginThrottleTests {
 
 		assertThat(retryAfterSeconds(throttled)).isBetween(1L, 15 * 60L);
 		assertThat(sessions.login(email, PASSWORD, clientAddress()).accessToken()).as("the owner, from a clean address")
-				.isNotBlank();
+			.isNotBlank();
 		assertProblem(ProblemType.TOO_MANY_REQUESTS, () -> sessions.login(email, PASSWORD, attacker));
 	}
 
@@ -145,4 +147,5 @@ class LoginThrottleTests {
 		assertThat(retryAfter).as("Retry-After").isNotNull();
 		return retryAfter;
 	}
+
 }

@@ -18,9 +18,9 @@ import org.springframework.test.context.TestPropertySource;
 import com.luxestate.platform.ProblemType;
 
 /**
- * Registering, asking for the verification mail again and asking for a password reset are limited per client
- * address and per target address (here 3 and 2 an hour): then 429 with {@code Retry-After}, the same whether an
- * account has the address or not.
+ * Registering, asking for the verification mail again and asking for a password reset are
+ * limited per client address and per target address (here 3 and 2 an hour): then 429 with
+ * {@code Retry-After}, the same whether an account has the address or not.
  */
 @ApplicationModuleTest
 @TestPropertySource(properties = { "luxestate.identity.limits.registrations-per-client=3/1h",
@@ -50,7 +50,8 @@ class MailLimitsTests {
 
 		assertThat(retryAfterSeconds(refused)).isBetween(1L, 20 * 60L);
 		assertThat(accounts.register(registration(uniqueEmail("neighbour")), clientAddress()).id())
-				.as("another address").isNotNull();
+			.as("another address")
+			.isNotNull();
 	}
 
 	@Test
@@ -73,7 +74,8 @@ class MailLimitsTests {
 			accounts.forgotPassword(unknown, clientAddress());
 		}
 
-		var forKnown = assertProblem(ProblemType.TOO_MANY_REQUESTS, () -> accounts.forgotPassword(known, clientAddress()));
+		var forKnown = assertProblem(ProblemType.TOO_MANY_REQUESTS,
+				() -> accounts.forgotPassword(known, clientAddress()));
 		var forUnknown = assertProblem(ProblemType.TOO_MANY_REQUESTS,
 				() -> accounts.forgotPassword(unknown, clientAddress()));
 
@@ -105,4 +107,5 @@ class MailLimitsTests {
 
 		assertThat(retryAfterSeconds(refused)).isBetween(1L, 30 * 60L);
 	}
+
 }

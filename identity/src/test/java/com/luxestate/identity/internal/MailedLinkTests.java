@@ -23,8 +23,9 @@ import com.luxestate.identity.Role;
 import com.luxestate.platform.ProblemType;
 
 /**
- * The links mailed for email verification and password reset carry single-use, expiring tokens. Without SMTP
- * configured (as here) the mails are kept in {@code outgoing_mail}, where these tests read them.
+ * The links mailed for email verification and password reset carry single-use, expiring
+ * tokens. Without SMTP configured (as here) the mails are kept in {@code outgoing_mail},
+ * where these tests read them.
  */
 @ApplicationModuleTest
 class MailedLinkTests {
@@ -32,9 +33,13 @@ class MailedLinkTests {
 	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final OneTimeTokens oneTimeTokens;
+
 	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	MailedLinkTests(AccountService accounts, SessionService sessions, OneTimeTokens oneTimeTokens, JdbcTemplate jdbc,
@@ -91,8 +96,8 @@ class MailedLinkTests {
 		accounts.register(new AccountService.Registration(email, PASSWORD,
 				"Ann\r\n\r\nYour account is locked, call +1 555 0100\u202E", "Example", null, Role.BUYER));
 
-		var body = jdbc.queryForObject("SELECT body FROM outgoing_mail WHERE lower(recipient) = lower(?)",
-				String.class, email);
+		var body = jdbc.queryForObject("SELECT body FROM outgoing_mail WHERE lower(recipient) = lower(?)", String.class,
+				email);
 
 		assertThat(body).startsWith("Hello Ann Your account is locked, call +1 555 0100,\n\nwelcome to LuxeState.");
 		assertThat(body).doesNotContain("\r", "\u202E");
@@ -131,7 +136,8 @@ class MailedLinkTests {
 
 		assertThat(sessions.login(email, OTHER_PASSWORD, clientAddress()).accessToken()).isNotBlank();
 		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, PASSWORD, clientAddress()));
-		assertProblem(ProblemType.VALIDATION_FAILED, () -> accounts.resetPassword(second, "Yet another long passphrase"));
+		assertProblem(ProblemType.VALIDATION_FAILED,
+				() -> accounts.resetPassword(second, "Yet another long passphrase"));
 	}
 
 	@Test
@@ -174,7 +180,8 @@ class MailedLinkTests {
 
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM identity.one_time_token WHERE token_hash = sha256(convert_to(?, 'UTF8'))",
-				Integer.class, token)).isEqualTo(1);
+				Integer.class, token))
+			.isEqualTo(1);
 	}
 
 	private String latestTokenMailedTo(String email, String link) {
@@ -192,4 +199,5 @@ class MailedLinkTests {
 		return jdbc.queryForObject("SELECT count(*) FROM outgoing_mail WHERE lower(recipient) = lower(?)",
 				Integer.class, email);
 	}
+
 }

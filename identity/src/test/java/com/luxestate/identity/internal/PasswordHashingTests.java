@@ -18,14 +18,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import com.luxestate.platform.ProblemType;
 
 /**
- * Passwords are stored as Argon2id hashes tagged with their algorithm, so accounts imported with bcrypt hashes still
- * log in and are moved to Argon2id by their next login.
+ * Passwords are stored as Argon2id hashes tagged with their algorithm, so accounts
+ * imported with bcrypt hashes still log in and are moved to Argon2id by their next login.
  */
 @ApplicationModuleTest
 class PasswordHashingTests {
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final JdbcTemplate jdbc;
 
 	PasswordHashingTests(AccountService accounts, SessionService sessions, JdbcTemplate jdbc) {
@@ -53,7 +55,8 @@ class PasswordHashingTests {
 		assertThat(session.accessToken()).isNotBlank();
 		assertThat(storedHashOf(account.id())).startsWith("{argon2}$argon2id$");
 		assertThat(sessions.login(email, PASSWORD, clientAddress()).accessToken())
-				.as("the upgraded hash verifies the same password").isNotBlank();
+			.as("the upgraded hash verifies the same password")
+			.isNotBlank();
 	}
 
 	@Test
@@ -63,7 +66,8 @@ class PasswordHashingTests {
 		var bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
 		jdbc.update("UPDATE identity.user_account SET password_hash = ? WHERE id = ?", bcrypt, account.id());
 
-		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.login(email, "Not-the-right-password-1", clientAddress()));
+		assertProblem(ProblemType.UNAUTHORIZED,
+				() -> sessions.login(email, "Not-the-right-password-1", clientAddress()));
 
 		assertThat(storedHashOf(account.id())).isEqualTo(bcrypt);
 	}
@@ -72,4 +76,5 @@ class PasswordHashingTests {
 		return jdbc.queryForObject("SELECT password_hash FROM identity.user_account WHERE id = ?", String.class,
 				userId);
 	}
+
 }

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.Test;
 
-
 import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemType;
 
 /**
- * Passwords as OWASP ASVS level 2 asks: 12 to at least 128 characters of any kind, no composition rules, none of
- * the most common breached passwords (also lengthened), and nothing an estimator finds easy to guess.
+ * Passwords as OWASP ASVS level 2 asks: 12 to at least 128 characters of any kind, no
+ * composition rules, none of the most common breached passwords (also lengthened), and
+ * nothing an estimator finds easy to guess.
  */
 class PasswordPolicyTests {
 
@@ -41,7 +41,8 @@ class PasswordPolicyTests {
 
 	@Test
 	void oneHundredTwentyNineCharactersAreTooMany() {
-		var problem = assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("newPassword", longPassword(129)));
+		var problem = assertProblem(ProblemType.VALIDATION_FAILED,
+				() -> policy.check("newPassword", longPassword(129)));
 
 		assertThat(offendingFields(problem)).containsExactly("newPassword");
 	}
@@ -96,19 +97,23 @@ class PasswordPolicyTests {
 
 	@Test
 	void theAnswerSaysWhatIsWrong() {
-		assertThat(messages(assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", "aaaaaaaaaaaa"))))
-				.contains("too easy to guess").contains("Repeats");
-		assertThat(messages(assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", "abcdefghijkl"))))
-				.contains("too easy to guess").contains("Sequences");
+		assertThat(
+				messages(assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", "aaaaaaaaaaaa"))))
+			.contains("too easy to guess")
+			.contains("Repeats");
+		assertThat(
+				messages(assertProblem(ProblemType.VALIDATION_FAILED, () -> policy.check("password", "abcdefghijkl"))))
+			.contains("too easy to guess")
+			.contains("Sequences");
 	}
 
 	@Test
 	void goodPassphrasesAreAccepted() {
 		for (var passphrase : new String[] { TestAccounts.PASSWORD, TestAccounts.OTHER_PASSWORD,
 				"luxestate demo password" /* the demo accounts' (README) */, AdminBootstrapTests.ADMIN_PASSWORD,
-				"a long and unusual test passphrase", "a long test admin passphrase 42", "a brand new passphrase for me",
-				"a fresh and long passphrase", "Another-long-admin-passphrase", "Yet another long passphrase",
-				"Tq7#mv2Lp9zR" }) {
+				"a long and unusual test passphrase", "a long test admin passphrase 42",
+				"a brand new passphrase for me", "a fresh and long passphrase", "Another-long-admin-passphrase",
+				"Yet another long passphrase", "Tq7#mv2Lp9zR" }) {
 			assertThatCode(() -> policy.check("password", passphrase)).as(passphrase).doesNotThrowAnyException();
 		}
 	}
@@ -128,7 +133,10 @@ class PasswordPolicyTests {
 		return problem.errors().toString();
 	}
 
-	/** {@code count} pictograms, varied enough not to repeat or run in sequence; each two UTF-16 units. */
+	/**
+	 * {@code count} pictograms, varied enough not to repeat or run in sequence; each two
+	 * UTF-16 units.
+	 */
 	private static String emoji(int count) {
 		var random = new java.util.Random(count);
 		var text = new StringBuilder();
@@ -145,4 +153,5 @@ class PasswordPolicyTests {
 		}
 		return phrase.substring(0, length);
 	}
+
 }

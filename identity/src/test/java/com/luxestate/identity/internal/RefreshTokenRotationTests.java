@@ -17,14 +17,17 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import com.luxestate.platform.ProblemType;
 
 /**
- * Refresh tokens rotate on every use. Presenting one that was already rotated means it was stolen or replayed: the
- * whole session (the token family) ends, and nothing else of the user's.
+ * Refresh tokens rotate on every use. Presenting one that was already rotated means it
+ * was stolen or replayed: the whole session (the token family) ends, and nothing else of
+ * the user's.
  */
 @ApplicationModuleTest
 class RefreshTokenRotationTests {
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final JdbcTemplate jdbc;
 
 	RefreshTokenRotationTests(AccountService accounts, SessionService sessions, JdbcTemplate jdbc) {
@@ -44,7 +47,7 @@ class RefreshTokenRotationTests {
 		assertThat(refreshed.accessToken()).isNotBlank().isNotEqualTo(session.accessToken());
 		assertThat(refreshed.expiresIn()).isEqualTo(15 * 60);
 		assertThat(sessions.refresh(refreshed.refreshToken()).refreshToken()).as("the new token rotates in turn")
-				.isNotBlank();
+			.isNotBlank();
 	}
 
 	@Test
@@ -86,7 +89,9 @@ class RefreshTokenRotationTests {
 	@Test
 	void loggingOutEverywhereEndsEverySession() {
 		var email = registeredEmail();
-		var bystander = sessions.login(registeredEmail(), PASSWORD, clientAddress()); // someone else, untouched
+		var bystander = sessions.login(registeredEmail(), PASSWORD, clientAddress()); // someone
+																						// else,
+																						// untouched
 		var phone = sessions.login(email, PASSWORD, clientAddress());
 		var laptop = sessions.login(email, PASSWORD, clientAddress());
 		var phoneRefreshed = sessions.refresh(phone.refreshToken());
@@ -97,7 +102,7 @@ class RefreshTokenRotationTests {
 		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(laptop.refreshToken()));
 		assertThat(sessions.refresh(bystander.refreshToken()).refreshToken()).isNotBlank();
 		assertThat(sessions.login(email, PASSWORD, clientAddress()).refreshToken()).as("logging in again works")
-				.isNotBlank();
+			.isNotBlank();
 	}
 
 	@Test
@@ -115,10 +120,12 @@ class RefreshTokenRotationTests {
 
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM identity.refresh_token WHERE token_hash = sha256(convert_to(?, 'UTF8'))",
-				Integer.class, session.refreshToken())).isEqualTo(1);
+				Integer.class, session.refreshToken()))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM identity.refresh_token WHERE position(convert_to(?, 'UTF8') in token_hash) > 0",
-				Integer.class, session.refreshToken())).isZero();
+				Integer.class, session.refreshToken()))
+			.isZero();
 	}
 
 	private String registeredEmail() {
@@ -128,7 +135,8 @@ class RefreshTokenRotationTests {
 	}
 
 	private UUID userIdOf(String email) {
-		return jdbc.queryForObject("SELECT id FROM identity.user_account WHERE email_normalized = lower(?)",
-				UUID.class, email);
+		return jdbc.queryForObject("SELECT id FROM identity.user_account WHERE email_normalized = lower(?)", UUID.class,
+				email);
 	}
+
 }

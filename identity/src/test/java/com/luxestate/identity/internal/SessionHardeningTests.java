@@ -20,12 +20,17 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemType;
 
-/** Races a reviewer found: sessions must not survive "end all sessions", and bursts must not outrun the throttle. */
+/**
+ * Races a reviewer found: sessions must not survive "end all sessions", and bursts must
+ * not outrun the throttle.
+ */
 @ApplicationModuleTest
 class SessionHardeningTests {
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final JdbcTemplate jdbc;
 
 	SessionHardeningTests(AccountService accounts, SessionService sessions, JdbcTemplate jdbc) {
@@ -38,14 +43,17 @@ class SessionHardeningTests {
 	void aRefreshTokenThatEscapedTheRevocationOfAllSessionsStillStopsWorking() {
 		var user = accounts.register(registration(uniqueEmail("escapee")));
 		var tokens = sessions.login(user.email(), PASSWORD, clientAddress());
-		// What a refresh racing "log out everywhere" leaves behind: a live token of a family from before the change.
+		// What a refresh racing "log out everywhere" leaves behind: a live token of a
+		// family from before the change.
 		jdbc.update("UPDATE identity.user_account SET session_generation = session_generation + 1 WHERE id = ?",
 				user.id());
 
 		assertProblem(ProblemType.UNAUTHORIZED, () -> sessions.refresh(tokens.refreshToken()));
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM identity.refresh_token WHERE user_id = ? AND revoked_at IS NULL", Integer.class,
-				user.id())).as("the family is revoked").isZero();
+				user.id()))
+			.as("the family is revoked")
+			.isZero();
 	}
 
 	@Test
@@ -78,4 +86,5 @@ class SessionHardeningTests {
 			assertThat(statuses).filteredOn(status -> status == 401).as("password checks").hasSize(10);
 		}
 	}
+
 }

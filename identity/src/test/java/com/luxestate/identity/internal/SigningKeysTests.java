@@ -29,23 +29,34 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Access tokens are signed with RSA keys that are generated once and kept in the database (or come from a PEM file),
- * so restarts and other instances sign and verify with the same keys; rotating adds a key without invalidating the
- * tokens the previous one signed, and only public halves are published.
+ * Access tokens are signed with RSA keys that are generated once and kept in the database
+ * (or come from a PEM file), so restarts and other instances sign and verify with the
+ * same keys; rotating adds a key without invalidating the tokens the previous one signed,
+ * and only public halves are published.
  */
 @ApplicationModuleTest
 class SigningKeysTests {
 
 	private final SigningKeys signingKeys;
+
 	private final AccessTokenKeys publishedKeys;
+
 	private final JwtDecoder jwtDecoder;
+
 	private final AccountService accounts;
+
 	private final UserAccounts userAccounts;
+
 	private final SessionService sessions;
+
 	private final DSLContext jooq;
+
 	private final TransactionTemplate transactions;
+
 	private final IdentitySettings settings;
+
 	private final Clock clock;
+
 	private final JdbcTemplate jdbc;
 
 	SigningKeysTests(SigningKeys signingKeys, AccessTokenKeys publishedKeys, JwtDecoder jwtDecoder,
@@ -80,7 +91,8 @@ class SigningKeysTests {
 		assertThat(anotherInstance.signingKey().getKeyID()).isEqualTo(keyId);
 		assertThat(storedKeyCount()).isEqualTo(storedKeys);
 		var signedElsewhere = new AccessTokens(anotherInstance, settings, clock)
-				.issueFor(userAccounts.findById(account.id()).orElseThrow()).value();
+			.issueFor(userAccounts.findById(account.id()).orElseThrow())
+			.value();
 		assertThat(jwtDecoder.decode(signedElsewhere).getSubject()).isEqualTo(account.id().toString());
 	}
 
@@ -106,8 +118,8 @@ class SigningKeysTests {
 		accounts.register(registration(email));
 		sessions.login(email, PASSWORD, clientAddress());
 
-		assertThat(publishedKeys()).isNotEmpty().allSatisfy(key -> assertThat(key)
-				.containsEntry("kty", "RSA")
+		assertThat(publishedKeys()).isNotEmpty()
+			.allSatisfy(key -> assertThat(key).containsEntry("kty", "RSA")
 				.containsEntry("use", "sig")
 				.containsEntry("alg", "RS256")
 				.containsKeys("kid", "n", "e")
@@ -120,10 +132,10 @@ class SigningKeysTests {
 		generator.initialize(2048);
 		var pair = generator.generateKeyPair();
 		var pem = folder.resolve("signing-key.pem");
-		Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
-				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-						.encodeToString(pair.getPrivate().getEncoded())
-				+ "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
+		Files.writeString(pem,
+				"-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+					.encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n",
+				StandardCharsets.US_ASCII);
 		var jwt = settings.jwt();
 		var configured = new IdentitySettings(
 				new IdentitySettings.Jwt(jwt.issuer(), jwt.audience(), new FileSystemResource(pem),
@@ -136,7 +148,7 @@ class SigningKeysTests {
 		var keys = new SigningKeys(jooq, transactions, configured, clock);
 
 		assertThat(keys.signingKey().toRSAPublicKey().getModulus())
-				.isEqualTo(((RSAPublicKey) pair.getPublic()).getModulus());
+			.isEqualTo(((RSAPublicKey) pair.getPublic()).getModulus());
 		assertThat(keys.signingKey().getKeyID()).isNotBlank();
 		assertThat(storedKeyCount()).isEqualTo(storedKeys);
 		assertThatThrownBy(keys::rotate).isInstanceOf(IllegalStateException.class);
@@ -158,4 +170,5 @@ class SigningKeysTests {
 	private static String keyIdOf(String token) throws Exception {
 		return SignedJWT.parse(token).getHeader().getKeyID();
 	}
+
 }

@@ -16,14 +16,21 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A request validated while the suspension is being committed must not leave the old state cached. */
+/**
+ * A request validated while the suspension is being committed must not leave the old
+ * state cached.
+ */
 @ApplicationModuleTest
 class SuspensionCommitRaceTests {
 
 	private final AccountService accounts;
+
 	private final SessionService sessions;
+
 	private final UserAdministration administration;
+
 	private final JwtDecoder jwtDecoder;
+
 	private final TransactionTemplate transactions;
 
 	SuspensionCommitRaceTests(AccountService accounts, SessionService sessions, UserAdministration administration,
@@ -42,10 +49,12 @@ class SuspensionCommitRaceTests {
 
 		transactions.executeWithoutResult(status -> {
 			administration.suspend(user.id(), "Spam", UUID.randomUUID());
-			// The user's next request reaches this instance before the suspension has committed.
+			// The user's next request reaches this instance before the suspension has
+			// committed.
 			CompletableFuture.runAsync(() -> jwtDecoder.decode(token)).join();
 		});
 
 		assertThatThrownBy(() -> jwtDecoder.decode(token)).isInstanceOf(JwtValidationException.class);
 	}
+
 }

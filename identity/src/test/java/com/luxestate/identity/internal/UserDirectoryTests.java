@@ -28,8 +28,9 @@ import com.luxestate.identity.UserDirectory;
 import com.luxestate.identity.UserSummary;
 
 /**
- * Other modules look up users' public data by id, many at a time, in one query however many ids they ask for.
- * The SQL statements a lookup runs are recorded by a jOOQ listener.
+ * Other modules look up users' public data by id, many at a time, in one query however
+ * many ids they ask for. The SQL statements a lookup runs are recorded by a jOOQ
+ * listener.
  */
 @ApplicationModuleTest
 @DirtiesContext
@@ -38,9 +39,13 @@ class UserDirectoryTests {
 	private static final UUID ADMIN = UUID.randomUUID();
 
 	private final UserDirectory directory;
+
 	private final AccountService accounts;
+
 	private final AgentVerification agents;
+
 	private final UserAdministration administration;
+
 	private final StatementRecorder statements;
 
 	UserDirectoryTests(UserDirectory directory, AccountService accounts, AgentVerification agents,
@@ -56,8 +61,10 @@ class UserDirectoryTests {
 	void fiftyIdsAreLookedUpInOneQueryAndUnknownIdsAreLeftOut() {
 		var known = new ArrayList<UUID>();
 		for (int i = 0; i < 25; i++) {
-			known.add(accounts.register(new AccountService.Registration(uniqueEmail("member"), TestAccounts.PASSWORD,
-					"Member" + i, "Lindqvist", "+46 70 123 45 67", Role.RENTER)).id());
+			known.add(accounts
+				.register(new AccountService.Registration(uniqueEmail("member"), TestAccounts.PASSWORD, "Member" + i,
+						"Lindqvist", "+46 70 123 45 67", Role.RENTER))
+				.id());
 		}
 		var asked = new ArrayList<>(known);
 		for (int i = 0; i < 25; i++) {
@@ -69,7 +76,7 @@ class UserDirectoryTests {
 		assertThat(statements.recorded()).hasSize(1);
 		assertThat(found).containsOnlyKeys(known);
 		assertThat(found.get(known.get(7)))
-				.isEqualTo(new UserSummary(known.get(7), "Member7 L.", Role.RENTER, AccountStatus.ACTIVE, false));
+			.isEqualTo(new UserSummary(known.get(7), "Member7 L.", Role.RENTER, AccountStatus.ACTIVE, false));
 	}
 
 	@Test
@@ -89,8 +96,10 @@ class UserDirectoryTests {
 
 		agents.saveProfile(agent, null, profile("LIC-1"));
 		agents.saveProfile(rejected, null, profile("LIC-2"));
-		assertThat(directory.findUser(agent)).get().extracting(UserSummary::verifiedAgent)
-				.as("pending verification").isEqualTo(false);
+		assertThat(directory.findUser(agent)).get()
+			.extracting(UserSummary::verifiedAgent)
+			.as("pending verification")
+			.isEqualTo(false);
 
 		agents.decide(agent, null, true, "License checked with the registry", ADMIN);
 		agents.decide(rejected, null, false, "License number unknown to the registry", ADMIN);
@@ -104,8 +113,10 @@ class UserDirectoryTests {
 	@Test
 	void suspendedAndDeletedUsersAreFoundWithTheirStatusAndNoPersonalData() {
 		var suspended = accounts.register(registration(uniqueEmail("suspended"))).id();
-		var deleted = accounts.register(new AccountService.Registration(uniqueEmail("leaving"), TestAccounts.PASSWORD,
-				"Margarethe", "Vanderbilt", null, Role.BUYER)).id();
+		var deleted = accounts
+			.register(new AccountService.Registration(uniqueEmail("leaving"), TestAccounts.PASSWORD, "Margarethe",
+					"Vanderbilt", null, Role.BUYER))
+			.id();
 		administration.suspend(suspended, "Spam", ADMIN);
 		accounts.deleteAccount(deleted);
 
@@ -125,6 +136,7 @@ class UserDirectoryTests {
 	static class StatementRecorder implements ExecuteListener {
 
 		private final List<String> recorded = new CopyOnWriteArrayList<>();
+
 		private volatile Thread watched;
 
 		<T> T recordOnThisThread(Supplier<T> action) {
@@ -148,6 +160,7 @@ class UserDirectoryTests {
 				recorded.add(context.sql());
 			}
 		}
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -162,5 +175,7 @@ class UserDirectoryTests {
 		ExecuteListenerProvider statementRecorderProvider(StatementRecorder recorder) {
 			return new DefaultExecuteListenerProvider(recorder);
 		}
+
 	}
+
 }

@@ -21,8 +21,9 @@ import com.luxestate.platform.Page;
 import com.luxestate.platform.ProblemType;
 
 /**
- * Admins list users newest first, filtered by role, status and free text, page by page with an opaque cursor. Each
- * test marks its users with a word of its own and filters on it, so other tests' users never get in the way.
+ * Admins list users newest first, filtered by role, status and free text, page by page
+ * with an opaque cursor. Each test marks its users with a word of its own and filters on
+ * it, so other tests' users never get in the way.
  */
 @ApplicationModuleTest
 class UserListTests {
@@ -30,6 +31,7 @@ class UserListTests {
 	private static final UUID ADMIN = UUID.randomUUID();
 
 	private final AccountService accounts;
+
 	private final UserAdministration administration;
 
 	UserListTests(AccountService accounts, UserAdministration administration) {
@@ -85,15 +87,17 @@ class UserListTests {
 
 		assertThat(ids(new UserAdministration.UserFilter(Role.AGENT, null, marker))).containsExactly(agent);
 		assertThat(ids(new UserAdministration.UserFilter(null, AccountStatus.SUSPENDED, marker)))
-				.containsExactly(owner);
+			.containsExactly(owner);
 		assertThat(ids(new UserAdministration.UserFilter(Role.OWNER, AccountStatus.ACTIVE, marker))).isEmpty();
-		assertThat(ids(new UserAdministration.UserFilter(null, AccountStatus.ACTIVE, marker)))
-				.containsExactly(renter, agent, buyer);
+		assertThat(ids(new UserAdministration.UserFilter(null, AccountStatus.ACTIVE, marker))).containsExactly(renter,
+				agent, buyer);
 		var nameInCapitals = "  WILHELMINA " + marker.toUpperCase(Locale.ROOT);
 		assertThat(ids(new UserAdministration.UserFilter(null, null, nameInCapitals)))
-				.as("first and last name, whatever the case").containsExactly(agent);
+			.as("first and last name, whatever the case")
+			.containsExactly(agent);
 		assertThat(ids(new UserAdministration.UserFilter(null, null, "rosalind." + marker + "@")))
-				.as("part of the email address").containsExactly(renter);
+			.as("part of the email address")
+			.containsExactly(renter);
 	}
 
 	@Test
@@ -109,8 +113,9 @@ class UserListTests {
 	@Test
 	void aMalformedCursorIsRefusedNamingTheCursor() {
 		var filter = new UserAdministration.UserFilter(null, null, null);
-		var forged = Base64.getUrlEncoder().withoutPadding()
-				.encodeToString("yesterday|somebody".getBytes(StandardCharsets.UTF_8));
+		var forged = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("yesterday|somebody".getBytes(StandardCharsets.UTF_8));
 
 		for (var cursor : List.of("not-a-cursor", forged, "%%%")) {
 			var problem = assertProblem(ProblemType.VALIDATION_FAILED, () -> administration.list(filter, 10, cursor));
@@ -132,11 +137,15 @@ class UserListTests {
 
 	private UUID register(String marker, String firstName, Role role) {
 		var email = firstName.toLowerCase(Locale.ROOT) + "." + marker + "@example.com";
-		return accounts.register(new AccountService.Registration(email, TestAccounts.PASSWORD, firstName, marker,
-				null, role)).id();
+		return accounts
+			.register(new AccountService.Registration(email, TestAccounts.PASSWORD, firstName, marker, null, role))
+			.id();
 	}
 
-	/** A word no other test uses, in every email address and last name of this test's users. */
+	/**
+	 * A word no other test uses, in every email address and last name of this test's
+	 * users.
+	 */
 	private static String marker() {
 		var letters = new StringBuilder("m");
 		var random = UUID.randomUUID().toString().replace("-", "");
@@ -145,4 +154,5 @@ class UserListTests {
 		}
 		return letters.toString();
 	}
+
 }

@@ -26,8 +26,10 @@ public record Address(@Nullable String street, String city, @Nullable String reg
 		if (street == null) {
 			return null;
 		}
-		var kept = street.replaceAll("[^\\s,]*\\d[^\\s,]*", " ").replaceAll("\\s*,\\s*(,\\s*)*", ", ")
-				.replaceAll("\\s+", " ").replaceAll("^[\\s,]+|[\\s,]+$", "");
+		var kept = street.replaceAll("[^\\s,]*\\d[^\\s,]*", " ")
+			.replaceAll("\\s*,\\s*(,\\s*)*", ", ")
+			.replaceAll("\\s+", " ")
+			.replaceAll("^[\\s,]+|[\\s,]+$", "");
 		return kept.isEmpty() ? null : kept;
 	}
 }

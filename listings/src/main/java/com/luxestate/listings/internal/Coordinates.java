@@ -6,7 +6,10 @@ import com.luxestate.listings.GeoPoint;
 /** Where a listing is shown to the public, given how much of its address it reveals. */
 public final class Coordinates {
 
-	/** About 1.1 km of latitude; longitude steps are widened towards the poles to stay about as long. */
+	/**
+	 * About 1.1 km of latitude; longitude steps are widened towards the poles to stay
+	 * about as long.
+	 */
 	static final double GRID_DEGREES = 0.01;
 
 	private Coordinates() {
@@ -20,8 +23,9 @@ public final class Coordinates {
 	}
 
 	/**
-	 * The centre of the fixed grid cell the point falls in. A fixed grid (rather than random noise) matters: noise
-	 * could be averaged away over repeated reads, a cell centre always tells the same thing.
+	 * The centre of the fixed grid cell the point falls in. A fixed grid (rather than
+	 * random noise) matters: noise could be averaged away over repeated reads, a cell
+	 * centre always tells the same thing.
 	 */
 	static GeoPoint snappedToGrid(GeoPoint exact) {
 		var lat = snap(exact.lat(), GRID_DEGREES);
@@ -37,4 +41,5 @@ public final class Coordinates {
 	private static double clamp(double value, double limit) {
 		return Math.max(-limit, Math.min(limit, value));
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Images left a listing: their files are to be deleted once that change is committed (never before: a rolled back
- * change would leave images without files). Internal to the module.
+ * Images left a listing: their files are to be deleted once that change is committed
+ * (never before: a rolled back change would leave images without files). Internal to the
+ * module.
  *
  * @param storageKeys prefixes of the stored derivatives
  */

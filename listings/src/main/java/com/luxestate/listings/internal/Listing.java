@@ -34,8 +34,9 @@ import com.luxestate.listings.Purpose;
 import com.luxestate.platform.ProblemException;
 
 /**
- * A property offered for sale or rent, with its images: the aggregate root of the listings module. It guards its
- * status graph, its completeness for publication and its images, and registers the events its changes cause.
+ * A property offered for sale or rent, with its images: the aggregate root of the
+ * listings module. It guards its status graph, its completeness for publication and its
+ * images, and registers the events its changes cause.
  */
 @Table(schema = "listings", name = "listing")
 class Listing extends AbstractAggregateRoot<Listing> {
@@ -43,49 +44,73 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	static final int MAX_IMAGES = 40;
 
 	/**
-	 * The status changes of the API contract's graph; every other change, staying in the same status included, is a
-	 * conflict. {@code REMOVED} is not a status change: it is reached by deleting ({@link #remove}) or by a
-	 * moderator's take-down ({@link #takeDown}).
+	 * The status changes of the API contract's graph; every other change, staying in the
+	 * same status included, is a conflict. {@code REMOVED} is not a status change: it is
+	 * reached by deleting ({@link #remove}) or by a moderator's take-down
+	 * ({@link #takeDown}).
 	 */
-	private static final Map<ListingStatus, Set<ListingStatus>> TRANSITIONS = Map.of(
-			DRAFT, Set.of(ACTIVE),
-			ACTIVE, Set.of(PENDING, OFF_MARKET),
-			PENDING, Set.of(SOLD, RENTED),
-			OFF_MARKET, Set.of(ACTIVE),
-			SOLD, Set.of(),
-			RENTED, Set.of(),
-			REMOVED, Set.of());
+	private static final Map<ListingStatus, Set<ListingStatus>> TRANSITIONS = Map.of(DRAFT, Set.of(ACTIVE), ACTIVE,
+			Set.of(PENDING, OFF_MARKET), PENDING, Set.of(SOLD, RENTED), OFF_MARKET, Set.of(ACTIVE), SOLD, Set.of(),
+			RENTED, Set.of(), REMOVED, Set.of());
 
 	private final @Id UUID id;
+
 	private @Version Long version;
+
 	private final UUID ownerId;
+
 	private ListingStatus status;
+
 	private ListingStatus statusBeforeTakeDown;
+
 	private String title;
+
 	private String description;
+
 	private Purpose purpose;
+
 	private PropertyType propertyType;
+
 	@Embedded.Nullable(prefix = "price_")
 	private Money price;
+
 	@Embedded.Nullable
 	private Address address;
+
 	private AddressVisibility addressVisibility;
+
 	private String publicStreet;
+
 	private Double latitude;
+
 	private Double longitude;
+
 	private Double publicLatitude;
+
 	private Double publicLongitude;
+
 	private Integer bedrooms;
+
 	private BigDecimal bathrooms;
+
 	private BigDecimal livingArea;
+
 	private BigDecimal lotArea;
+
 	private Integer yearBuilt;
+
 	private List<String> features;
+
 	private boolean ownerSuspended;
+
 	private boolean verifiedAgent;
+
 	private final Instant createdAt;
+
 	private Instant updatedAt;
+
 	private Instant publishedAt;
+
 	@MappedCollection(idColumn = "listing_id", keyColumn = "position")
 	private List<ListingImage> images;
 
@@ -109,8 +134,9 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	}
 
 	/**
-	 * Replaces the owner's details; a new price is remembered and announced. A listing in search ({@code ACTIVE} or
-	 * {@code PENDING}) stays as complete as publishing required: a change that would leave it incomplete is refused.
+	 * Replaces the owner's details; a new price is remembered and announced. A listing in
+	 * search ({@code ACTIVE} or {@code PENDING}) stays as complete as publishing
+	 * required: a change that would leave it incomplete is refused.
 	 */
 	void revise(ListingDetails details, Instant now) {
 		requireNotRemoved();
@@ -153,8 +179,8 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	}
 
 	/**
-	 * Moves the listing along the status graph. Publishing (into {@code ACTIVE} from a draft or from off-market)
-	 * needs a complete listing with at least one image.
+	 * Moves the listing along the status graph. Publishing (into {@code ACTIVE} from a
+	 * draft or from off-market) needs a complete listing with at least one image.
 	 */
 	void changeStatus(ListingStatus target, Instant now) {
 		if (target == status) {
@@ -172,8 +198,8 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		if (target == ACTIVE) {
 			var missing = missingForPublication(details(), images);
 			if (!missing.isEmpty()) {
-				throw ProblemException.conflict("The listing is not complete enough to publish; missing: "
-						+ String.join(", ", missing) + ".");
+				throw ProblemException.conflict(
+						"The listing is not complete enough to publish; missing: " + String.join(", ", missing) + ".");
 			}
 		}
 		if (target == ACTIVE && publishedAt == null) {
@@ -191,9 +217,8 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	}
 
 	/**
-	 * Deleted by its owner (or with the owner's account): out of every list at once, for good, even when a moderator
-	 * had taken it down.
-	 *
+	 * Deleted by its owner (or with the owner's account): out of every list at once, for
+	 * good, even when a moderator had taken it down.
 	 * @return whether anything changed
 	 */
 	boolean remove(Instant now) {
@@ -206,7 +231,9 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		return true;
 	}
 
-	/** @return whether anything changed */
+	/**
+	 * @return whether anything changed
+	 */
 	boolean takeDown(Instant now) {
 		if (status == REMOVED) {
 			return false;
@@ -217,7 +244,9 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		return true;
 	}
 
-	/** @return whether anything changed */
+	/**
+	 * @return whether anything changed
+	 */
 	boolean restore(Instant now) {
 		if (status != REMOVED || statusBeforeTakeDown == null) {
 			return false;
@@ -229,8 +258,9 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	}
 
 	/**
-	 * Every status change goes through here: it is announced, and so is the listing entering search from outside it
-	 * (a draft published, back from off-market, restored by a moderator), for saved-search alerts.
+	 * Every status change goes through here: it is announced, and so is the listing
+	 * entering search from outside it (a draft published, back from off-market, restored
+	 * by a moderator), for saved-search alerts.
 	 */
 	private void moveTo(ListingStatus target, Instant now) {
 		var wasSearchable = isSearchable();
@@ -244,9 +274,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	}
 
 	/**
-	 * The announcement that a listing entered search, with what the public may see of it: the street and postal code
-	 * its address visibility leaves, the public location. Also made for listings that come back without passing
-	 * through the aggregate (an owner's reinstatement updates them in one statement).
+	 * The announcement that a listing entered search, with what the public may see of it:
+	 * the street and postal code its address visibility leaves, the public location. Also
+	 * made for listings that come back without passing through the aggregate (an owner's
+	 * reinstatement updates them in one statement).
 	 */
 	static ListingPublished publication(UUID id, UUID ownerId, ListingStatus status, ListingDetails details,
 			GeoPoint publicLocation, Instant at) {
@@ -287,9 +318,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	}
 
 	/**
-	 * Removes an image; the last one of a listing in search stays (publishing required one).
-	 *
-	 * @return the removed image, whose files are to be deleted once this change is committed
+	 * Removes an image; the last one of a listing in search stays (publishing required
+	 * one).
+	 * @return the removed image, whose files are to be deleted once this change is
+	 * committed
 	 */
 	ListingImage removeImage(UUID imageId, Instant now) {
 		requireNotRemoved();
@@ -307,7 +339,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		return removed;
 	}
 
-	/** Lets go of every image (the listing was deleted): @return the images whose files are to be deleted. */
+	/**
+	 * Lets go of every image (the listing was deleted): @return the images whose files
+	 * are to be deleted.
+	 */
 	List<ListingImage> releaseImages() {
 		var released = List.copyOf(images);
 		images.clear();
@@ -318,8 +353,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	}
 
 	private ListingImage image(UUID imageId) {
-		return images.stream().filter(image -> image.imageId().equals(imageId)).findFirst()
-				.orElseThrow(() -> ListingProblems.imageNotFound());
+		return images.stream()
+			.filter(image -> image.imageId().equals(imageId))
+			.findFirst()
+			.orElseThrow(() -> ListingProblems.imageNotFound());
 	}
 
 	private void touched(Instant now) {
@@ -333,7 +370,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
 		}
 	}
 
-	/** Whether anyone may see it: a public status, and an owner whose account is not suspended. */
+	/**
+	 * Whether anyone may see it: a public status, and an owner whose account is not
+	 * suspended.
+	 */
 	boolean isPubliclyVisible() {
 		return isPubliclyVisible(status, ownerSuspended);
 	}
@@ -343,8 +383,9 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	}
 
 	/**
-	 * Whether search finds it: {@code ACTIVE}, or {@code PENDING} (for searches that include those), of an owner whose
-	 * account is not suspended; the predicate of {@link ListingSearch} and of every search index.
+	 * Whether search finds it: {@code ACTIVE}, or {@code PENDING} (for searches that
+	 * include those), of an owner whose account is not suspended; the predicate of
+	 * {@link ListingSearch} and of every search index.
 	 */
 	boolean isSearchable() {
 		return status.isSearchable() && !ownerSuspended;
@@ -411,4 +452,5 @@ class Listing extends AbstractAggregateRoot<Listing> {
 	Instant publishedAt() {
 		return publishedAt;
 	}
+
 }

@@ -10,12 +10,13 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 
 /**
- * Everything about a listing its owner writes: the writable subset of the API's listing, already validated for
- * format by the web layer and checked against the domain's rules by {@link ListingRules}.
+ * Everything about a listing its owner writes: the writable subset of the API's listing,
+ * already validated for format by the web layer and checked against the domain's rules by
+ * {@link ListingRules}.
  */
-public record ListingDetails(String title, String description, Purpose purpose, PropertyType propertyType,
-		Money price, Address address, AddressVisibility addressVisibility, GeoPoint location, Integer bedrooms,
-		BigDecimal bathrooms, BigDecimal livingArea, BigDecimal lotArea, Integer yearBuilt, List<String> features) {
+public record ListingDetails(String title, String description, Purpose purpose, PropertyType propertyType, Money price,
+		Address address, AddressVisibility addressVisibility, GeoPoint location, Integer bedrooms, BigDecimal bathrooms,
+		BigDecimal livingArea, BigDecimal lotArea, Integer yearBuilt, List<String> features) {
 
 	public ListingDetails {
 		addressVisibility = addressVisibility == null ? AddressVisibility.FULL : addressVisibility;
@@ -24,7 +25,9 @@ public record ListingDetails(String title, String description, Purpose purpose, 
 		description = PlainText.of(description);
 	}
 
-	/** What publishing needs beyond a draft, by field; empty when the listing is complete. */
+	/**
+	 * What publishing needs beyond a draft, by field; empty when the listing is complete.
+	 */
 	List<String> missingForPublication() {
 		var missing = new java.util.ArrayList<String>();
 		if (description == null || description.isBlank()) {

@@ -6,18 +6,23 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One image of a listing: its derivatives are stored under {@code storageKey}; its place in the list is its
- * position in the listing.
+ * One image of a listing: its derivatives are stored under {@code storageKey}; its place
+ * in the list is its position in the listing.
  */
 @Table(schema = "listings", name = "listing_image")
 class ListingImage {
 
 	private final UUID imageId;
+
 	@Column("is_primary")
 	private boolean primary;
+
 	private String altText;
+
 	private final int width;
+
 	private final int height;
+
 	private final String storageKey;
 
 	ListingImage(UUID imageId, boolean primary, String altText, int width, int height, String storageKey) {
@@ -56,4 +61,5 @@ class ListingImage {
 	void markPrimary(boolean primary) {
 		this.primary = primary;
 	}
+
 }

@@ -13,17 +13,21 @@ import com.luxestate.listings.internal.media.ImagePipeline;
 import com.luxestate.listings.internal.media.MediaStorage;
 
 /**
- * Opens imports ({@link ListingImportSession}); the sessions do the work. Identity's directory is looked up when an
- * import opens, not when the module starts: the module's own tests bootstrap it without identity, and only an
- * import needs to know the owners.
+ * Opens imports ({@link ListingImportSession}); the sessions do the work. Identity's
+ * directory is looked up when an import opens, not when the module starts: the module's
+ * own tests bootstrap it without identity, and only an import needs to know the owners.
  */
 @Service
 class ListingImportService implements ListingImport {
 
 	private final DataSource dataSource;
+
 	private final Clock clock;
+
 	private final ObjectProvider<UserDirectory> directory;
+
 	private final ImagePipeline pipeline;
+
 	private final MediaStorage storage;
 
 	ListingImportService(DataSource dataSource, Clock clock, ObjectProvider<UserDirectory> directory,
@@ -39,4 +43,5 @@ class ListingImportService implements ListingImport {
 	public Session open() {
 		return new ListingImportSession(dataSource, clock, directory.getObject(), pipeline, storage);
 	}
+
 }

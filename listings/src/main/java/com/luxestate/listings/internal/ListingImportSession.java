@@ -43,24 +43,31 @@ import com.luxestate.platform.ProblemException.FieldError;
 import com.luxestate.platform.UuidV7;
 
 /**
- * One import ({@link ListingImport.Session}). Listings are checked by the rules the API applies
- * ({@link ListingRules}, {@link ListingDetails#missingForPublication}), their derived columns computed by the code
- * the aggregate uses ({@link Address#seenBy}, {@link Coordinates#publicLocation}), and the rows written with
- * {@code COPY}. Pictures are stored once under {@code listings/<session id>/<picture id>/}, and every image row that
- * shows one refers to those files; the media janitor deletes them only with the last such row.
+ * One import ({@link ListingImport.Session}). Listings are checked by the rules the API
+ * applies ({@link ListingRules}, {@link ListingDetails#missingForPublication}), their
+ * derived columns computed by the code the aggregate uses ({@link Address#seenBy},
+ * {@link Coordinates#publicLocation}), and the rows written with {@code COPY}. Pictures
+ * are stored once under {@code listings/<session id>/<picture id>/}, and every image row
+ * that shows one refers to those files; the media janitor deletes them only with the last
+ * such row.
  */
 class ListingImportSession implements ListingImport.Session {
 
 	private static final Logger log = LoggerFactory.getLogger(ListingImportSession.class);
+
 	private static final String COLUMNS = "id, version, owner_id, status, title, description, purpose, property_type, "
 			+ "price_amount, price_currency, street, city, region, postal_code, country, address_visibility, "
 			+ "public_street, latitude, longitude, public_latitude, public_longitude, bedrooms, bathrooms, "
 			+ "living_area, lot_area, year_built, features, owner_suspended, verified_agent, created_at, updated_at, "
 			+ "published_at";
+
 	private static final String IMAGE_COLUMNS = "listing_id, position, image_id, is_primary, alt_text, width, height, "
 			+ "storage_key";
+
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
 	private static final BigDecimal MAX_LOT_AREA = new BigDecimal("9999999999.99");
+
 	private static final int MAX_PROBLEMS = 100;
 
 	/** A stored picture, as image rows refer to it. */
@@ -72,20 +79,32 @@ class ListingImportSession implements ListingImport.Session {
 	}
 
 	private final DataSource dataSource;
+
 	private final Clock clock;
+
 	private final UserDirectory directory;
+
 	private final ImagePipeline pipeline;
+
 	private final MediaStorage storage;
+
 	private final ListingRules rules;
+
 	private final UUID id = UUID.randomUUID();
+
 	private final Map<UUID, Picture> pictures = new ConcurrentHashMap<>();
+
 	/** Pictures that listings committed by this session show. */
 	private final Set<UUID> shown = ConcurrentHashMap.newKeySet();
+
 	/** Owners as identity described them when this session first met them. */
 	private final Map<UUID, UserSummary> owners = new ConcurrentHashMap<>();
+
 	/** Verified agents whose standing listings knows from this session already. */
 	private final Set<UUID> standingRecorded = ConcurrentHashMap.newKeySet();
+
 	private final AtomicLong imported = new AtomicLong();
+
 	private volatile boolean closed;
 
 	ListingImportSession(DataSource dataSource, Clock clock, UserDirectory directory, ImagePipeline pipeline,
@@ -121,8 +140,12 @@ class ListingImportSession implements ListingImport.Session {
 		for (var listing : checked) {
 			rows(listing, rows, imageRows);
 		}
-		var verifiedAgents = checked.stream().map(Checked::owner).filter(UserSummary::verifiedAgent)
-				.map(UserSummary::id).filter(owner -> !standingRecorded.contains(owner)).collect(Collectors.toSet());
+		var verifiedAgents = checked.stream()
+			.map(Checked::owner)
+			.filter(UserSummary::verifiedAgent)
+			.map(UserSummary::id)
+			.filter(owner -> !standingRecorded.contains(owner))
+			.collect(Collectors.toSet());
 		write(rows, imageRows, verifiedAgents);
 		standingRecorded.addAll(verifiedAgents);
 		checked.forEach(listing -> listing.listing().images().forEach(image -> shown.add(image.picture().id())));
@@ -131,8 +154,11 @@ class ListingImportSession implements ListingImport.Session {
 	}
 
 	private List<Checked> check(List<NewListing> listings) {
-		var unknown = listings.stream().filter(listing -> listing != null && listing.ownerId() != null)
-				.map(NewListing::ownerId).filter(owner -> !owners.containsKey(owner)).collect(Collectors.toSet());
+		var unknown = listings.stream()
+			.filter(listing -> listing != null && listing.ownerId() != null)
+			.map(NewListing::ownerId)
+			.filter(owner -> !owners.containsKey(owner))
+			.collect(Collectors.toSet());
 		if (!unknown.isEmpty()) {
 			owners.putAll(directory.findUsers(unknown));
 		}
@@ -180,7 +206,10 @@ class ListingImportSession implements ListingImport.Session {
 		return owner;
 	}
 
-	/** The listing form's format checks (what the web layer's bean validation checks), then the details. */
+	/**
+	 * The listing form's format checks (what the web layer's bean validation checks),
+	 * then the details.
+	 */
 	private static ListingDetails details(NewListing listing, List<FieldError> problems) {
 		var before = problems.size();
 		if (listing.title() == null || listing.title().length() > 120) {
@@ -226,13 +255,17 @@ class ListingImportSession implements ListingImport.Session {
 			return null;
 		}
 		return new ListingDetails(listing.title(), listing.description(), listing.purpose(), listing.propertyType(),
-				listing.price(), new Address(blankToNull(address.street()), address.city().strip(),
-						blankToNull(address.region()), blankToNull(address.postalCode()), address.country()),
+				listing.price(),
+				new Address(blankToNull(address.street()), address.city().strip(), blankToNull(address.region()),
+						blankToNull(address.postalCode()), address.country()),
 				listing.addressVisibility(), listing.location(), listing.bedrooms(), listing.bathrooms(),
 				listing.livingArea(), listing.lotArea(), listing.yearBuilt(), listing.features());
 	}
 
-	/** Where the listing's life got to: a status the graph reaches, as complete as it requires, in time order. */
+	/**
+	 * Where the listing's life got to: a status the graph reaches, as complete as it
+	 * requires, in time order.
+	 */
 	private static void checkLife(NewListing listing, ListingDetails details, Instant now, List<FieldError> problems) {
 		var status = listing.status();
 		if (status == null || status == ListingStatus.REMOVED) {
@@ -244,7 +277,8 @@ class ListingImportSession implements ListingImport.Session {
 			problems.add(new FieldError("status", "a listing for " + listing.purpose() + " cannot be " + status));
 		}
 		if (status != ListingStatus.DRAFT) {
-			// It was published once, and publishing asks for this: a listing that was public stays complete.
+			// It was published once, and publishing asks for this: a listing that was
+			// public stays complete.
 			for (var missing : details.missingForPublication()) {
 				problems.add(new FieldError(missing, "is needed beyond a draft"));
 			}
@@ -306,7 +340,10 @@ class ListingImportSession implements ListingImport.Session {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** The listing's row and its images' rows, in COPY's text format, derived as the aggregate derives them. */
+	/**
+	 * The listing's row and its images' rows, in COPY's text format, derived as the
+	 * aggregate derives them.
+	 */
 	private void rows(Checked checked, StringBuilder rows, StringBuilder imageRows) {
 		var listing = checked.listing();
 		var details = checked.details();
@@ -314,8 +351,10 @@ class ListingImportSession implements ListingImport.Session {
 		var location = details.location();
 		var publicLocation = Coordinates.publicLocation(location, details.addressVisibility());
 		var listingId = UuidV7.next(clock);
-		var features = details.features().stream().map(feature -> '"' + feature + '"')
-				.collect(Collectors.joining(",", "{", "}"));
+		var features = details.features()
+			.stream()
+			.map(feature -> '"' + feature + '"')
+			.collect(Collectors.joining(",", "{", "}"));
 		field(rows, listingId);
 		field(rows, 0);
 		field(rows, checked.owner().id());
@@ -392,9 +431,10 @@ class ListingImportSession implements ListingImport.Session {
 	}
 
 	/**
-	 * The listings, their images and the standing of their verified agents, in one transaction: no listing is ever
-	 * seen without its image, and an agent's next listings carry the badge too, as they would had listings heard of
-	 * the verification ({@code AgentVerified}) rather than imported an agent verified already.
+	 * The listings, their images and the standing of their verified agents, in one
+	 * transaction: no listing is ever seen without its image, and an agent's next
+	 * listings carry the badge too, as they would had listings heard of the verification
+	 * ({@code AgentVerified}) rather than imported an agent verified already.
 	 */
 	private void write(StringBuilder rows, StringBuilder imageRows, Set<UUID> verifiedAgents) {
 		try (var connection = dataSource.getConnection()) {
@@ -465,4 +505,5 @@ class ListingImportSession implements ListingImport.Session {
 			throw new IllegalStateException("This import is closed");
 		}
 	}
+
 }

@@ -15,18 +15,22 @@ import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.UuidV7;
 
 /**
- * What owners, agents and admins do with listings. Every method decides here, not in the controller, whether the
- * caller may see or change the listing: others' drafts do not exist for them (404), others' public listings cannot
- * be changed (403).
+ * What owners, agents and admins do with listings. Every method decides here, not in the
+ * controller, whether the caller may see or change the listing: others' drafts do not
+ * exist for them (404), others' public listings cannot be changed (403).
  */
 @Service
 @Transactional
 public class ListingManagement {
 
 	private final Listings listings;
+
 	private final OwnerStandings owners;
+
 	private final PriceHistory priceHistory;
+
 	private final ListingRules rules;
+
 	private final Clock clock;
 
 	ListingManagement(Listings listings, OwnerStandings owners, PriceHistory priceHistory, Clock clock) {
@@ -53,10 +57,10 @@ public class ListingManagement {
 	}
 
 	/**
-	 * Applies a change to the listing's details, computed by {@code change} from the current details (a JSON merge
-	 * patch, in the web layer).
-	 *
-	 * @param expectedVersion the version the caller read ({@code If-Match}), or {@code null} to skip the check
+	 * Applies a change to the listing's details, computed by {@code change} from the
+	 * current details (a JSON merge patch, in the web layer).
+	 * @param expectedVersion the version the caller read ({@code If-Match}), or
+	 * {@code null} to skip the check
 	 */
 	public ListingView revise(Caller caller, UUID listingId, Long expectedVersion,
 			UnaryOperator<ListingDetails> change) {
@@ -93,18 +97,21 @@ public class ListingManagement {
 	}
 
 	public Listing visibleListing(Caller caller, UUID listingId) {
-		return listings.findById(listingId).filter(listing -> isVisibleTo(listing, caller))
-				.orElseThrow(ListingProblems::notFound);
+		return listings.findById(listingId)
+			.filter(listing -> isVisibleTo(listing, caller))
+			.orElseThrow(ListingProblems::notFound);
 	}
 
 	/**
-	 * The listing to change, locked until the transaction ends (see {@link Listings}): a concurrent writer waits, then
-	 * changes the listing as this one left it. Only {@code expectedVersion} ({@code If-Match}) can make it stale.
+	 * The listing to change, locked until the transaction ends (see {@link Listings}): a
+	 * concurrent writer waits, then changes the listing as this one left it. Only
+	 * {@code expectedVersion} ({@code If-Match}) can make it stale.
 	 */
 	public Listing changeableListing(Caller caller, UUID listingId, Long expectedVersion) {
 		requireSignedIn(caller);
-		var listing = listings.findLockedById(listingId).filter(candidate -> isVisibleTo(candidate, caller))
-				.orElseThrow(ListingProblems::notFound);
+		var listing = listings.findLockedById(listingId)
+			.filter(candidate -> isVisibleTo(candidate, caller))
+			.orElseThrow(ListingProblems::notFound);
 		if (!manages(caller, listing.ownerId())) {
 			throw ProblemException.forbidden("Only the listing's owner may change it.");
 		}
@@ -114,7 +121,10 @@ public class ListingManagement {
 		return listing;
 	}
 
-	/** Saves a listing read by {@link #changeableListing}, whose lock keeps its version current. */
+	/**
+	 * Saves a listing read by {@link #changeableListing}, whose lock keeps its version
+	 * current.
+	 */
 	public Listing save(Listing listing) {
 		return listings.save(listing);
 	}
@@ -130,7 +140,10 @@ public class ListingManagement {
 		}
 	}
 
-	/** Whether the caller sees and changes the listing as it is: its owner, or an admin who moderates listings. */
+	/**
+	 * Whether the caller sees and changes the listing as it is: its owner, or an admin
+	 * who moderates listings.
+	 */
 	static boolean manages(Caller caller, UUID ownerId) {
 		return caller.is(ownerId) || caller.has(Permission.LISTINGS_MODERATE.authority());
 	}
@@ -140,4 +153,5 @@ public class ListingManagement {
 			throw ProblemException.forbidden("Sign in to manage listings.");
 		}
 	}
+
 }

@@ -7,8 +7,8 @@ import com.luxestate.platform.ProblemException.FieldError;
 import com.luxestate.platform.ProblemType;
 
 /**
- * The problems listings raises in more than one place, worded once; a problem raised in one place only is written
- * there, with {@link ProblemException}'s factories.
+ * The problems listings raises in more than one place, worded once; a problem raised in
+ * one place only is written there, with {@link ProblemException}'s factories.
  */
 public final class ListingProblems {
 
@@ -23,7 +23,10 @@ public final class ListingProblems {
 		return invalid(List.of(new FieldError(field, message)));
 	}
 
-	/** Also the answer for listings that exist but the caller may not know of (others' drafts). */
+	/**
+	 * Also the answer for listings that exist but the caller may not know of (others'
+	 * drafts).
+	 */
 	public static ProblemException notFound() {
 		return ProblemException.notFound("There is no such listing.");
 	}
@@ -37,7 +40,8 @@ public final class ListingProblems {
 	}
 
 	public static ProblemException stale() {
-		return ProblemException.preconditionFailed(
-				"The listing has changed since you read it; read it again and reapply your change.");
+		return ProblemException
+			.preconditionFailed("The listing has changed since you read it; read it again and reapply your change.");
 	}
+
 }

@@ -14,9 +14,9 @@ import com.luxestate.listings.PropertyType;
 import com.luxestate.listings.Purpose;
 
 /**
- * Listings read as rows with jOOQ where loading aggregates would cost too much (a page of them, or every listing a
- * statement changed): one reading of the columns, so such a read sees the details as {@link Listing#details} has
- * them.
+ * Listings read as rows with jOOQ where loading aggregates would cost too much (a page of
+ * them, or every listing a statement changed): one reading of the columns, so such a read
+ * sees the details as {@link Listing#details} has them.
  */
 final class ListingRows {
 
@@ -30,7 +30,10 @@ final class ListingRows {
 	private ListingRows() {
 	}
 
-	/** The owner's details: the full address and the exact location, as the owner wrote them. */
+	/**
+	 * The owner's details: the full address and the exact location, as the owner wrote
+	 * them.
+	 */
 	static ListingDetails details(Record row) {
 		return new ListingDetails(row.get(LISTING.TITLE), row.get(LISTING.DESCRIPTION),
 				Purpose.valueOf(row.get(LISTING.PURPOSE)), PropertyType.valueOf(row.get(LISTING.PROPERTY_TYPE)),
@@ -48,4 +51,5 @@ final class ListingRows {
 	private static Integer integer(Short value) {
 		return value == null ? null : value.intValue();
 	}
+
 }

@@ -14,28 +14,39 @@ import java.util.regex.Pattern;
 import com.luxestate.platform.ProblemException.FieldError;
 
 /**
- * The domain's rules on a listing's details that a format check cannot express: real ISO codes, a year that has
- * come (or comes next year, for new builds), and features from the documented vocabulary plus a few free ones
- * (docs/listings.md).
+ * The domain's rules on a listing's details that a format check cannot express: real ISO
+ * codes, a year that has come (or comes next year, for new builds), and features from the
+ * documented vocabulary plus a few free ones (docs/listings.md).
  */
 public final class ListingRules {
 
-	/** The documented feature vocabulary; clients may rely on these keys for filters and icons. */
+	/**
+	 * The documented feature vocabulary; clients may rely on these keys for filters and
+	 * icons.
+	 */
 	public static final Set<String> KNOWN_FEATURES = Set.of("air_conditioning", "attic", "balcony", "basement",
 			"concierge", "dishwasher", "double_glazing", "elevator", "ev_charger", "fireplace", "furnished", "garage",
 			"garden", "gym", "heating", "laundry", "parking", "pets_allowed", "pool", "sea_view", "security",
 			"solar_panels", "storage", "terrace", "waterfront", "wheelchair_accessible");
 
-	/** The largest price the listing table holds (numeric(14,2)); amounts have at most 2 decimals. */
+	/**
+	 * The largest price the listing table holds (numeric(14,2)); amounts have at most 2
+	 * decimals.
+	 */
 	public static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
+
 	/** The largest living area the listing table holds (numeric(10,2)), in m². */
 	public static final BigDecimal MAX_LIVING_AREA = new BigDecimal("99999999.99");
+
 	/** The most bathrooms a listing has: halves, below what numeric(3,1) holds. */
 	public static final BigDecimal MAX_BATHROOMS = new BigDecimal("99.5");
 
 	static final int MAX_FREE_FEATURES = 5;
+
 	public static final int MAX_FEATURES = 30;
+
 	private static final Pattern FREE_FEATURE = Pattern.compile("[a-z0-9][a-z0-9 _-]{1,39}");
+
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final Clock clock;
@@ -48,7 +59,8 @@ public final class ListingRules {
 	public List<FieldError> check(ListingDetails details) {
 		var problems = new ArrayList<FieldError>();
 		if (details.title() == null || details.title().isBlank()) {
-			// Checked here, after markup was removed: a title of only tags ("<b></b>") has no text.
+			// Checked here, after markup was removed: a title of only tags ("<b></b>")
+			// has no text.
 			problems.add(new FieldError("title", "must not be blank (markup is removed)"));
 		}
 		if (details.price() != null && !isCurrency(details.price().currency())) {
@@ -81,8 +93,8 @@ public final class ListingRules {
 					"free features are 2 to 40 lower-case letters, digits, spaces, '-' or '_'"));
 		}
 		else if (free.size() > MAX_FREE_FEATURES) {
-			problems.add(new FieldError("features", "must hold at most " + MAX_FREE_FEATURES
-					+ " features outside the documented vocabulary"));
+			problems.add(new FieldError("features",
+					"must hold at most " + MAX_FREE_FEATURES + " features outside the documented vocabulary"));
 		}
 	}
 
@@ -99,4 +111,5 @@ public final class ListingRules {
 			return false;
 		}
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import com.luxestate.listings.internal.jooq.Routines;
 
 /**
- * Exact totals of broad searches from the tally the listing table's triggers keep (migration V3): a search that
- * filters only on status, purpose, type, currency, country and city is answered by summing a few hundred ledger
- * rows instead of counting up to every visible listing.
+ * Exact totals of broad searches from the tally the listing table's triggers keep
+ * (migration V3): a search that filters only on status, purpose, type, currency, country
+ * and city is answered by summing a few hundred ledger rows instead of counting up to
+ * every visible listing.
  */
 @Component
 class ListingSearchTally {
@@ -29,7 +30,10 @@ class ListingSearchTally {
 		this.sql = sql;
 	}
 
-	/** Whether the tally can count this search's matches: it knows listings by bucket, nothing finer. */
+	/**
+	 * Whether the tally can count this search's matches: it knows listings by bucket,
+	 * nothing finer.
+	 */
 	static boolean answers(SearchCriteria criteria) {
 		return criteria.text() == null && criteria.minPrice() == null && criteria.maxPrice() == null
 				&& criteria.minBedrooms() == null && criteria.minBathrooms() == null && criteria.minArea() == null
@@ -37,10 +41,15 @@ class ListingSearchTally {
 				&& criteria.radiusKm() == null;
 	}
 
-	/** The number of publicly visible listings matching a search the tally {@link #answers}. */
+	/**
+	 * The number of publicly visible listings matching a search the tally
+	 * {@link #answers}.
+	 */
 	int total(SearchCriteria criteria) {
-		var total = sql.select(sum(SEARCH_TALLY.LISTINGS)).from(SEARCH_TALLY).where(bucketsOf(criteria)).fetchOne(0,
-				Long.class);
+		var total = sql.select(sum(SEARCH_TALLY.LISTINGS))
+			.from(SEARCH_TALLY)
+			.where(bucketsOf(criteria))
+			.fetchOne(0, Long.class);
 		return total == null ? 0 : Math.toIntExact(total);
 	}
 
@@ -66,8 +75,9 @@ class ListingSearchTally {
 	}
 
 	/**
-	 * Folds the ledger into one row per bucket. One statement deletes the rows its snapshot sees and inserts their
-	 * sums, so deltas appended meanwhile stay, and readers see the ledger before or after, never half-folded.
+	 * Folds the ledger into one row per bucket. One statement deletes the rows its
+	 * snapshot sees and inserts their sums, so deltas appended meanwhile stay, and
+	 * readers see the ledger before or after, never half-folded.
 	 */
 	@Scheduled(fixedDelayString = "${luxestate.listings.search-tally-fold-interval:PT1M}",
 			initialDelayString = "${luxestate.listings.search-tally-fold-interval:PT1M}")
@@ -84,4 +94,5 @@ class ListingSearchTally {
 				HAVING sum(listings) <> 0
 				""");
 	}
+
 }

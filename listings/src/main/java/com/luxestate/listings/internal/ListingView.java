@@ -8,15 +8,15 @@ import com.luxestate.listings.ListingStatus;
 import com.luxestate.platform.Caller;
 
 /**
- * A listing as one caller may see it: with the full address for its owner and admins, with the address visibility
- * applied for everyone else.
+ * A listing as one caller may see it: with the full address for its owner and admins,
+ * with the address visibility applied for everyone else.
  *
- * @param details the details, address and location already reduced to what this caller may see
+ * @param details the details, address and location already reduced to what this caller
+ * may see
  * @param version the aggregate's version, the ETag of the listing
  */
-public record ListingView(UUID id, UUID ownerId, ListingStatus status, ListingDetails details,
-		List<ImageView> images, boolean verifiedAgent, long version, Instant createdAt, Instant updatedAt,
-		Instant publishedAt) {
+public record ListingView(UUID id, UUID ownerId, ListingStatus status, ListingDetails details, List<ImageView> images,
+		boolean verifiedAgent, long version, Instant createdAt, Instant updatedAt, Instant publishedAt) {
 
 	static ListingView of(Listing listing, Caller caller) {
 		var details = listing.details();
@@ -29,8 +29,9 @@ public record ListingView(UUID id, UUID ownerId, ListingStatus status, ListingDe
 		}
 		var images = listing.images();
 		return new ListingView(listing.id(), listing.ownerId(), listing.status(), details,
-				java.util.stream.IntStream.range(0, images.size()).mapToObj(i -> ImageView.of(images.get(i), i))
-						.toList(),
+				java.util.stream.IntStream.range(0, images.size())
+					.mapToObj(i -> ImageView.of(images.get(i), i))
+					.toList(),
 				listing.verifiedAgent(), listing.version(), listing.createdAt(), listing.updatedAt(),
 				listing.publishedAt());
 	}

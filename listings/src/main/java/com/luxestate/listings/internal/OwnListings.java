@@ -23,21 +23,26 @@ import com.luxestate.platform.Page;
 import com.luxestate.platform.PageCursor;
 
 /**
- * The caller's own listings, in every status: a page of them and how many there are. Both are read from one
- * snapshot (repeatable read), so the count never disagrees with the page it comes with.
+ * The caller's own listings, in every status: a page of them and how many there are. Both
+ * are read from one snapshot (repeatable read), so the count never disagrees with the
+ * page it comes with.
  * <p>
- * A page is read as rows, not loaded as aggregates: {@link Listings} would load each listing's images with a
- * statement of its own, a hundred and more for a page of 100. Here a page costs three statements whatever its size:
- * its listings, all their images, the count.
+ * A page is read as rows, not loaded as aggregates: {@link Listings} would load each
+ * listing's images with a statement of its own, a hundred and more for a page of 100.
+ * Here a page costs three statements whatever its size: its listings, all their images,
+ * the count.
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class OwnListings {
 
-	/** What the owner sees of each listing: everything {@link ListingView#of} shows them. */
-	private static final List<Field<?>> SHOWN = Stream.concat(Stream.of(LISTING.ID, LISTING.VERSION,
-			LISTING.OWNER_ID, LISTING.STATUS, LISTING.VERIFIED_AGENT, LISTING.CREATED_AT, LISTING.UPDATED_AT,
-			LISTING.PUBLISHED_AT), ListingRows.DETAILS.stream()).toList();
+	/**
+	 * What the owner sees of each listing: everything {@link ListingView#of} shows them.
+	 */
+	private static final List<Field<?>> SHOWN = Stream
+		.concat(Stream.of(LISTING.ID, LISTING.VERSION, LISTING.OWNER_ID, LISTING.STATUS, LISTING.VERIFIED_AGENT,
+				LISTING.CREATED_AT, LISTING.UPDATED_AT, LISTING.PUBLISHED_AT), ListingRows.DETAILS.stream())
+		.toList();
 
 	private final DSLContext sql;
 
@@ -46,11 +51,12 @@ public class OwnListings {
 	}
 
 	/**
-	 * The caller's listings, newest first, paged by id (ids are time-ordered); the page's total is how many listings
-	 * the caller has in the status asked for, on every page together.
-	 *
+	 * The caller's listings, newest first, paged by id (ids are time-ordered); the page's
+	 * total is how many listings the caller has in the status asked for, on every page
+	 * together.
 	 * @param status only listings in this status, or {@code null} for all
-	 * @param cursor the {@code nextCursor} of the previous page, or {@code null} for the first page
+	 * @param cursor the {@code nextCursor} of the previous page, or {@code null} for the
+	 * first page
 	 */
 	public Page<ListingView> page(Caller caller, ListingStatus status, String cursor, int limit) {
 		ListingManagement.requireSignedIn(caller);
@@ -59,11 +65,12 @@ public class OwnListings {
 			mine = mine.and(LISTING.STATUS.eq(status.name()));
 		}
 		var after = PageCursor.decode(cursor, 1, keys -> UUID.fromString(keys.getFirst()));
-		var rows = sql.select(SHOWN).from(LISTING)
-				.where(after == null ? mine : mine.and(LISTING.ID.lt(after)))
-				.orderBy(LISTING.ID.desc())
-				.limit(limit + 1)
-				.fetch();
+		var rows = sql.select(SHOWN)
+			.from(LISTING)
+			.where(after == null ? mine : mine.and(LISTING.ID.lt(after)))
+			.orderBy(LISTING.ID.desc())
+			.limit(limit + 1)
+			.fetch();
 		var page = Page.ofLookahead(rows, limit, last -> PageCursor.encode(last.get(LISTING.ID)),
 				sql.fetchCount(LISTING, mine));
 		var images = imagesOf(page.items().stream().map(row -> row.get(LISTING.ID)).toList());
@@ -75,14 +82,14 @@ public class OwnListings {
 		if (listingIds.isEmpty()) {
 			return Map.of();
 		}
-		return sql.select(LISTING_IMAGE.LISTING_ID, LISTING_IMAGE.IMAGE_ID, LISTING_IMAGE.POSITION,
-						LISTING_IMAGE.IS_PRIMARY, LISTING_IMAGE.ALT_TEXT, LISTING_IMAGE.WIDTH, LISTING_IMAGE.HEIGHT,
-						LISTING_IMAGE.STORAGE_KEY)
-				.from(LISTING_IMAGE)
-				.where(LISTING_IMAGE.LISTING_ID.in(listingIds))
-				.orderBy(LISTING_IMAGE.LISTING_ID, LISTING_IMAGE.POSITION)
-				.fetchGroups(LISTING_IMAGE.LISTING_ID, image -> new ImageView(image.value2(), image.value3(),
-						image.value4(), image.value5(), image.value6(), image.value7(), image.value8()));
+		return sql
+			.select(LISTING_IMAGE.LISTING_ID, LISTING_IMAGE.IMAGE_ID, LISTING_IMAGE.POSITION, LISTING_IMAGE.IS_PRIMARY,
+					LISTING_IMAGE.ALT_TEXT, LISTING_IMAGE.WIDTH, LISTING_IMAGE.HEIGHT, LISTING_IMAGE.STORAGE_KEY)
+			.from(LISTING_IMAGE)
+			.where(LISTING_IMAGE.LISTING_ID.in(listingIds))
+			.orderBy(LISTING_IMAGE.LISTING_ID, LISTING_IMAGE.POSITION)
+			.fetchGroups(LISTING_IMAGE.LISTING_ID, image -> new ImageView(image.value2(), image.value3(),
+					image.value4(), image.value5(), image.value6(), image.value7(), image.value8()));
 	}
 
 	/** The listing as {@link ListingView#of} shows it to its owner. */
@@ -92,4 +99,5 @@ public class OwnListings {
 				row.get(LISTING.VERIFIED_AGENT), row.get(LISTING.VERSION), row.get(LISTING.CREATED_AT),
 				row.get(LISTING.UPDATED_AT), row.get(LISTING.PUBLISHED_AT));
 	}
+
 }

@@ -11,19 +11,23 @@ import com.luxestate.identity.UserReinstated;
 import com.luxestate.identity.UserSuspended;
 
 /**
- * How listings follow their owners' accounts. Each reaction is idempotent: identity's events arrive at least once and
- * not necessarily in order (ADR 0005).
+ * How listings follow their owners' accounts. Each reaction is idempotent: identity's
+ * events arrive at least once and not necessarily in order (ADR 0005).
  * <p>
- * Suspensions and reinstatements are the exception to asynchronous delivery: they are applied in the transaction that
- * suspends or reinstates the account, so that when the admin's call returns, the owner's listings and their images
- * are already withheld (or back), on every instance, and a suspension whose listings could not be withheld does not
- * happen at all. The change is one conditional update per owner, cheap enough to run in that transaction.
+ * Suspensions and reinstatements are the exception to asynchronous delivery: they are
+ * applied in the transaction that suspends or reinstates the account, so that when the
+ * admin's call returns, the owner's listings and their images are already withheld (or
+ * back), on every instance, and a suspension whose listings could not be withheld does
+ * not happen at all. The change is one conditional update per owner, cheap enough to run
+ * in that transaction.
  */
 @Component
 class OwnerAccountEvents {
 
 	private final OwnerStandings owners;
+
 	private final Listings listings;
+
 	private final java.time.Clock clock;
 
 	OwnerAccountEvents(OwnerStandings owners, Listings listings, java.time.Clock clock) {
@@ -32,7 +36,10 @@ class OwnerAccountEvents {
 		this.clock = clock;
 	}
 
-	/** A suspended owner's listings leave public view, keeping their statuses for the reinstatement. */
+	/**
+	 * A suspended owner's listings leave public view, keeping their statuses for the
+	 * reinstatement.
+	 */
 	@EventListener
 	@Transactional
 	void on(UserSuspended event) {
@@ -45,7 +52,9 @@ class OwnerAccountEvents {
 		owners.changeSuspension(event.userId(), false, event.reinstatedAt());
 	}
 
-	/** A deleted account's listings are removed for good, and their image files deleted. */
+	/**
+	 * A deleted account's listings are removed for good, and their image files deleted.
+	 */
 	@ApplicationModuleListener
 	void on(UserDeleted event) {
 		var now = clock.instant();
@@ -62,4 +71,5 @@ class OwnerAccountEvents {
 	void on(AgentVerified event) {
 		owners.verifyAgent(event.agentId());
 	}
+
 }

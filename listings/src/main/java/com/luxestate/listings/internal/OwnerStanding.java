@@ -4,4 +4,5 @@ package com.luxestate.listings.internal;
 record OwnerStanding(boolean suspended, boolean verifiedAgent) {
 
 	static final OwnerStanding GOOD = new OwnerStanding(false, false);
+
 }

@@ -3,8 +3,9 @@ package com.luxestate.listings.internal;
 import java.util.regex.Pattern;
 
 /**
- * Titles and descriptions are plain text. Anything shaped like an HTML tag or comment is dropped when it is stored,
- * so that no markup exists to be rendered by a careless client; a lone {@code <} as in "3 < 4" is kept.
+ * Titles and descriptions are plain text. Anything shaped like an HTML tag or comment is
+ * dropped when it is stored, so that no markup exists to be rendered by a careless
+ * client; a lone {@code <} as in "3 < 4" is kept.
  */
 final class PlainText {
 
@@ -25,4 +26,5 @@ final class PlainText {
 		}
 		return plain.strip();
 	}
+
 }

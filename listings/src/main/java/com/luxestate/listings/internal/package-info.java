@@ -1,6 +1,7 @@
 /**
- * Listings' domain and services: the package-private {@code Listing} aggregate and its repository, handed out as
- * {@code ListingView}; managing, searching and picturing listings.
+ * Listings' domain and services: the package-private {@code Listing} aggregate and its
+ * repository, handed out as {@code ListingView}; managing, searching and picturing
+ * listings.
  */
 @NullMarked
 package com.luxestate.listings.internal;

@@ -52,16 +52,23 @@ import com.luxestate.platform.Caller;
 import com.luxestate.platform.IfMatch;
 import com.luxestate.platform.Page;
 
-/** Listings over HTTP: the contract of docs/api.md, section Listings. Who may do what is decided by the services. */
+/**
+ * Listings over HTTP: the contract of docs/api.md, section Listings. Who may do what is
+ * decided by the services.
+ */
 @RestController
 @RequestMapping("/api/v1/listings")
 @Tag(name = "Listings", description = "Properties for sale or rent: search, detail, writing, status, price history")
 class ListingController {
 
 	private final ListingManagement listings;
+
 	private final OwnListings ownListings;
+
 	private final ListingSearch search;
+
 	private final JsonMapper json;
+
 	private final Validator validator;
 
 	ListingController(ListingManagement listings, OwnListings ownListings, ListingSearch search, JsonMapper json,
@@ -74,8 +81,9 @@ class ListingController {
 	}
 
 	/**
-	 * The parameters are read from the query string as it is ({@link SearchParameters}), so that a repeated
-	 * single-valued parameter is an error rather than joined values; the document lists them one by one.
+	 * The parameters are read from the query string as it is ({@link SearchParameters}),
+	 * so that a repeated single-valued parameter is an error rather than joined values;
+	 * the document lists them one by one.
 	 */
 	@GetMapping
 	@Operation(summary = "Search public listings", description = """
@@ -91,11 +99,12 @@ class ListingController {
 			@Parameter(name = "type", in = ParameterIn.QUERY, explode = Explode.TRUE, description = """
 					Property types, any of them: repeat the parameter (type=HOUSE&type=VILLA) or separate them with \
 					commas.""", array = @ArraySchema(schema = @Schema(implementation = PropertyType.class))),
-			@Parameter(name = "minPrice", in = ParameterIn.QUERY, description = "Lowest price amount, inclusive; "
-					+ "at most 2 decimals. Add currency to compare like with like.",
+			@Parameter(name = "minPrice", in = ParameterIn.QUERY,
+					description = "Lowest price amount, inclusive; "
+							+ "at most 2 decimals. Add currency to compare like with like.",
 					schema = @Schema(type = "number", minimum = "0", maximum = "999999999999.99")),
-			@Parameter(name = "maxPrice", in = ParameterIn.QUERY, description = "Highest price amount, inclusive; "
-					+ "at most 2 decimals, not below minPrice.",
+			@Parameter(name = "maxPrice", in = ParameterIn.QUERY,
+					description = "Highest price amount, inclusive; " + "at most 2 decimals, not below minPrice.",
 					schema = @Schema(type = "number", minimum = "0", maximum = "999999999999.99")),
 			@Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code of the price.",
 					schema = @Schema(type = "string", pattern = "^[A-Za-z]{3}$", example = "EUR")),
@@ -103,39 +112,46 @@ class ListingController {
 					schema = @Schema(type = "integer", minimum = "0", maximum = "100")),
 			@Parameter(name = "minBathrooms", in = ParameterIn.QUERY, description = "At most 1 decimal.",
 					schema = @Schema(type = "number", minimum = "0", maximum = "99.5")),
-			@Parameter(name = "minArea", in = ParameterIn.QUERY, description = "Smallest living area in m², "
-					+ "inclusive; at most 2 decimals.",
+			@Parameter(name = "minArea", in = ParameterIn.QUERY,
+					description = "Smallest living area in m², " + "inclusive; at most 2 decimals.",
 					schema = @Schema(type = "number", minimum = "0", maximum = "99999999.99")),
-			@Parameter(name = "maxArea", in = ParameterIn.QUERY, description = "Largest living area in m², "
-					+ "inclusive; at most 2 decimals, not below minArea.",
+			@Parameter(name = "maxArea", in = ParameterIn.QUERY,
+					description = "Largest living area in m², " + "inclusive; at most 2 decimals, not below minArea.",
 					schema = @Schema(type = "number", minimum = "0", maximum = "99999999.99")),
-			@Parameter(name = "city", in = ParameterIn.QUERY, description = "The whole city name, accent- and "
-					+ "case-insensitive.", schema = @Schema(type = "string", maxLength = 100)),
+			@Parameter(name = "city", in = ParameterIn.QUERY,
+					description = "The whole city name, accent- and " + "case-insensitive.",
+					schema = @Schema(type = "string", maxLength = 100)),
 			@Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2 code.",
 					schema = @Schema(type = "string", pattern = "^[A-Za-z]{2}$", example = "PT")),
-			@Parameter(name = "features", in = ParameterIn.QUERY, description = "Up to 30 comma-separated "
-					+ "features, all required (vocabulary in docs/listings.md).",
+			@Parameter(name = "features", in = ParameterIn.QUERY,
+					description = "Up to 30 comma-separated "
+							+ "features, all required (vocabulary in docs/listings.md).",
 					schema = @Schema(type = "string", example = "balcony,elevator")),
-			@Parameter(name = "bbox", in = ParameterIn.QUERY, description = "minLon,minLat,maxLon,maxLat, minimum "
-					+ "below maximum, not across the antimeridian.",
+			@Parameter(name = "bbox", in = ParameterIn.QUERY,
+					description = "minLon,minLat,maxLon,maxLat, minimum "
+							+ "below maximum, not across the antimeridian.",
 					schema = @Schema(type = "string", example = "-9.23,38.69,-9.09,38.80")),
-			@Parameter(name = "lat", in = ParameterIn.QUERY, description = "With lon: the point radiusKm and "
-					+ "sort=distance refer to; every result then has distanceKm.",
+			@Parameter(name = "lat", in = ParameterIn.QUERY,
+					description = "With lon: the point radiusKm and "
+							+ "sort=distance refer to; every result then has distanceKm.",
 					schema = @Schema(type = "number", minimum = "-90", maximum = "90")),
 			@Parameter(name = "lon", in = ParameterIn.QUERY, description = "With lat.",
 					schema = @Schema(type = "number", minimum = "-180", maximum = "180")),
-			@Parameter(name = "radiusKm", in = ParameterIn.QUERY, description = "Above 0 and at most 100; needs "
-					+ "lat and lon.", schema = @Schema(type = "number", minimum = "0", maximum = "100")),
-			@Parameter(name = "includePending", in = ParameterIn.QUERY, description = "Include PENDING listings "
-					+ "(under offer).", schema = @Schema(type = "boolean", defaultValue = "false")),
+			@Parameter(name = "radiusKm", in = ParameterIn.QUERY,
+					description = "Above 0 and at most 100; needs " + "lat and lon.",
+					schema = @Schema(type = "number", minimum = "0", maximum = "100")),
+			@Parameter(name = "includePending", in = ParameterIn.QUERY,
+					description = "Include PENDING listings " + "(under offer).",
+					schema = @Schema(type = "boolean", defaultValue = "false")),
 			@Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default with q, needs q), "
 					+ "newest (default otherwise), price_asc, price_desc, distance (needs lat and lon); ties by id.",
-					schema = @Schema(type = "string", allowableValues = { "relevance", "newest", "price_asc",
-							"price_desc", "distance" })),
+					schema = @Schema(type = "string",
+							allowableValues = { "relevance", "newest", "price_asc", "price_desc", "distance" })),
 			@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size; more than 100 is a 400.",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
-			@Parameter(name = "cursor", in = ParameterIn.QUERY, description = "nextCursor of the previous page of "
-					+ "the same search and sort.", schema = @Schema(type = "string")) })
+			@Parameter(name = "cursor", in = ParameterIn.QUERY,
+					description = "nextCursor of the previous page of " + "the same search and sort.",
+					schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "200", description = "A page of results")
 	@ApiResponse(responseCode = "400", description = ListingsApiDocumentation.INVALID)
 	Page<ListingHitResponse> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
@@ -165,9 +181,8 @@ class ListingController {
 			of them without status).""")
 	@ApiResponse(responseCode = "200", description = "A page of the caller's listings")
 	@ApiResponse(responseCode = "400", description = ListingsApiDocumentation.INVALID)
-	Page<ListingResponse> mine(Caller caller,
-			@Parameter(description = "Only listings in this status",
-					schema = @Schema(implementation = ListingStatus.class)) @RequestParam(required = false) String status,
+	Page<ListingResponse> mine(Caller caller, @Parameter(description = "Only listings in this status",
+			schema = @Schema(implementation = ListingStatus.class)) @RequestParam(required = false) String status,
 			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
 			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "100",
 					defaultValue = "20")) @RequestParam(required = false) String limit) {
@@ -178,8 +193,9 @@ class ListingController {
 	@Operation(summary = "A listing", description = """
 			Anyone sees public listings, with the address visibility applied; owners and admins see drafts and the \
 			full address.""")
-	@ApiResponse(responseCode = "200", description = "The listing", headers = @Header(name = HttpHeaders.ETAG,
-			description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "200", description = "The listing",
+			headers = @Header(name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG,
+					schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
 	ResponseEntity<ListingResponse> find(Caller caller, @PathVariable UUID id) {
 		return withETag(ResponseEntity.ok(), listings.find(caller, id));
@@ -189,22 +205,24 @@ class ListingController {
 	@PreAuthorize("hasAuthority('listings:write')")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Change a listing's details", description = "The owner or an admin; a JSON merge patch.")
-	@ApiResponse(responseCode = "200", description = "The changed listing", headers = @Header(
-			name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "200", description = "The changed listing",
+			headers = @Header(name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG,
+					schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "400", description = ListingsApiDocumentation.INVALID)
 	@ApiResponse(responseCode = "403", description = ListingsApiDocumentation.FORBIDDEN)
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
 	@ApiResponse(responseCode = "409", description = "The listing was removed.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	ResponseEntity<ListingResponse> revise(Caller caller, @PathVariable UUID id,
-			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-					@Content(mediaType = "application/merge-patch+json",
-							schema = @Schema(ref = "#/components/schemas/" + ListingsApiDocumentation.LISTING_PATCH)),
-					@Content(mediaType = "application/json",
-							schema = @Schema(ref = "#/components/schemas/" + ListingsApiDocumentation.LISTING_PATCH)) })
-			@RequestBody JsonNode patch) {
+			@Parameter(description = ListingsApiDocumentation.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = {
+							@Content(mediaType = "application/merge-patch+json",
+									schema = @Schema(
+											ref = "#/components/schemas/" + ListingsApiDocumentation.LISTING_PATCH)),
+							@Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/"
+									+ ListingsApiDocumentation.LISTING_PATCH)) }) @RequestBody JsonNode patch) {
 		var revised = listings.revise(caller, id, requiredVersion(caller, id, ifMatch),
 				current -> MergePatch.apply(patch, current, json, validator));
 		return withETag(ResponseEntity.ok(), revised);
@@ -216,8 +234,9 @@ class ListingController {
 	@Operation(summary = "Change a listing's status", description = """
 			The owner or an admin. DRAFT → ACTIVE → PENDING → SOLD (sale) or RENTED (rent), ACTIVE ↔ OFF_MARKET. \
 			Publishing (ACTIVE) needs a complete listing with an image.""")
-	@ApiResponse(responseCode = "200", description = "The listing in its new status", headers = @Header(
-			name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "200", description = "The listing in its new status",
+			headers = @Header(name = HttpHeaders.ETAG, description = ListingsApiDocumentation.ETAG,
+					schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "403", description = ListingsApiDocumentation.FORBIDDEN)
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
 	@ApiResponse(responseCode = "409", description = """
@@ -225,8 +244,8 @@ class ListingController {
 			complete enough to publish (detail names what is missing).""")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	ResponseEntity<ListingResponse> changeStatus(Caller caller, @PathVariable UUID id,
-			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = ListingsApiDocumentation.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
 			@Valid @RequestBody StatusChange change) {
 		var changed = listings.changeStatus(caller, id, requiredVersion(caller, id, ifMatch), change.status());
 		return withETag(ResponseEntity.ok(), changed);
@@ -245,8 +264,8 @@ class ListingController {
 	@ApiResponse(responseCode = "409", description = "The listing was removed already.")
 	@ApiResponse(responseCode = "412", description = ListingsApiDocumentation.STALE)
 	void delete(Caller caller, @PathVariable UUID id,
-			@Parameter(description = ListingsApiDocumentation.IF_MATCH)
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@Parameter(description = ListingsApiDocumentation.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch) {
 		listings.delete(caller, id, requiredVersion(caller, id, ifMatch));
 	}
 
@@ -265,8 +284,8 @@ class ListingController {
 	@ApiResponse(responseCode = "200", description = "Similar listings")
 	@ApiResponse(responseCode = "404", description = ListingsApiDocumentation.NOT_FOUND)
 	SimilarListingsResponse similar(Caller caller, @PathVariable UUID id) {
-		return new SimilarListingsResponse(search.similarTo(listings.find(caller, id)).stream()
-				.map(ListingHitResponse::of).toList());
+		return new SimilarListingsResponse(
+				search.similarTo(listings.find(caller, id)).stream().map(ListingHitResponse::of).toList());
 	}
 
 	/** Listings like another, best first. */
@@ -308,4 +327,5 @@ class ListingController {
 			throw ListingProblems.invalid("status", "is not a listing status");
 		}
 	}
+
 }

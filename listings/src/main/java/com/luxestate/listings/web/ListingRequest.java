@@ -29,34 +29,36 @@ import com.luxestate.listings.internal.ListingProblems;
 import com.luxestate.listings.internal.ListingRules;
 
 /**
- * The writable fields of a listing: the body of a create, and what a merge patch is applied to. Read-only fields
- * ({@code id}, {@code ownerId}, {@code status}, ...) are not here, so a body that sets them is rejected as unknown.
+ * The writable fields of a listing: the body of a create, and what a merge patch is
+ * applied to. Read-only fields ({@code id}, {@code ownerId}, {@code status}, ...) are not
+ * here, so a body that sets them is rejected as unknown.
  */
-record ListingRequest(
-		@Schema(example = "Bright flat in Lisboa") @NotBlank @Size(max = 120) String title,
-		@Schema(example = "Sunny rooms, a quiet street and a view of the river.") @Size(max = 10_000) @Nullable String description,
-		@NotNull Purpose purpose,
-		@NotNull PropertyType propertyType,
-		@NotNull @Valid Price price,
+record ListingRequest(@Schema(example = "Bright flat in Lisboa") @NotBlank @Size(max = 120) String title,
+		@Schema(example = "Sunny rooms, a quiet street and a view of the river.") @Size(
+				max = 10_000) @Nullable String description,
+		@NotNull Purpose purpose, @NotNull PropertyType propertyType, @NotNull @Valid Price price,
 		@NotNull @Valid AddressFields address,
 		@Schema(description = "FULL when left out") @Nullable AddressVisibility addressVisibility,
-		@Valid @Nullable Location location,
-		@Schema(example = "2") @Min(0) @Max(100) @Nullable Integer bedrooms,
-		@Schema(example = "1.5") @DecimalMin("0") @DecimalMax("99.5") @Digits(integer = 3, fraction = 1) @Nullable BigDecimal bathrooms,
+		@Valid @Nullable Location location, @Schema(example = "2") @Min(0) @Max(100) @Nullable Integer bedrooms,
+		@Schema(example = "1.5") @DecimalMin("0") @DecimalMax("99.5") @Digits(integer = 3,
+				fraction = 1) @Nullable BigDecimal bathrooms,
 		@Schema(example = "85") @Positive @Digits(integer = 8, fraction = 2) @Nullable BigDecimal livingArea,
 		@Positive @Digits(integer = 10, fraction = 2) @Nullable BigDecimal lotArea,
 		@Schema(example = "1910") @Min(1800) @Nullable Integer yearBuilt,
-		@Schema(example = "[\"balcony\", \"elevator\"]") @Size(max = 30) @Nullable List<@NotBlank @Size(max = 40) String> features) {
+		@Schema(example = "[\"balcony\", \"elevator\"]") @Size(
+				max = 30) @Nullable List<@NotBlank @Size(max = 40) String> features) {
 
 	record Price(@Schema(example = "250000") @NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
-			@Schema(example = "EUR") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
+			@Schema(example = "EUR") @NotNull @Pattern(regexp = "[A-Z]{3}",
+					message = "must be an ISO 4217 currency code") String currency) {
 	}
 
 	record AddressFields(@Schema(example = "Rua da Prata 12") @Size(max = 200) @Nullable String street,
 			@Schema(example = "Lisboa") @NotBlank @Size(max = 100) String city,
 			@Schema(example = "Lisboa") @Size(max = 100) @Nullable String region,
 			@Schema(example = "1100-148") @Size(max = 20) @Nullable String postalCode,
-			@Schema(example = "PT") @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String country) {
+			@Schema(example = "PT") @NotNull @Pattern(regexp = "[A-Z]{2}",
+					message = "must be an ISO 3166-1 alpha-2 country code") String country) {
 	}
 
 	record Location(@Schema(example = "38.7103") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
@@ -72,14 +74,14 @@ record ListingRequest(
 				new Address(blankToNull(address.street()), address.city().strip(), blankToNull(address.region()),
 						blankToNull(address.postalCode()), address.country()),
 				addressVisibility, location == null ? null : new GeoPoint(location.lat(), location.lon()), bedrooms,
-				bathrooms, livingArea, lotArea, yearBuilt,
-				features == null ? List.of() : features.stream().map(feature -> feature.strip().toLowerCase()).toList());
+				bathrooms, livingArea, lotArea, yearBuilt, features == null ? List.of()
+						: features.stream().map(feature -> feature.strip().toLowerCase()).toList());
 	}
 
 	static ListingRequest of(ListingDetails details) {
 		var address = details.address();
-		return new ListingRequest(details.title(), details.description(), details.purpose(),
-				details.propertyType(), new Price(details.price().amount(), details.price().currency()),
+		return new ListingRequest(details.title(), details.description(), details.purpose(), details.propertyType(),
+				new Price(details.price().amount(), details.price().currency()),
 				new AddressFields(address.street(), address.city(), address.region(), address.postalCode(),
 						address.country()),
 				details.addressVisibility(),

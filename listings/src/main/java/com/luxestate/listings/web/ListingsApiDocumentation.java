@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the OpenAPI document says about listings beyond what springdoc reads from the controllers: the wording of
- * the headers every change shares, and the schema of a merge patch, derived from the create body so that the two
- * cannot drift apart.
+ * What the OpenAPI document says about listings beyond what springdoc reads from the
+ * controllers: the wording of the headers every change shares, and the schema of a merge
+ * patch, derived from the create body so that the two cannot drift apart.
  */
 @Configuration(proxyBeanMethods = false)
 class ListingsApiDocumentation {
@@ -27,12 +27,15 @@ class ListingsApiDocumentation {
 	static final String INVALID = "Invalid fields or parameters, each named in errors.";
 
 	static final String LISTING_PATCH = "ListingPatch";
+
 	private static final String LISTING_REQUEST = "ListingRequest";
+
 	private static final String SCHEMAS = "#/components/schemas/";
 
 	/**
-	 * {@code ListingPatch}: the writable fields of {@code ListingRequest}, every one optional (nested ones too, since
-	 * a patch of {@code price.amount} keeps the currency), and nothing else.
+	 * {@code ListingPatch}: the writable fields of {@code ListingRequest}, every one
+	 * optional (nested ones too, since a patch of {@code price.amount} keeps the
+	 * currency), and nothing else.
 	 */
 	@Bean
 	OpenApiCustomizer listingPatchSchema() {
@@ -42,10 +45,11 @@ class ListingsApiDocumentation {
 			if (schemas == null || !schemas.containsKey(LISTING_REQUEST)) {
 				return;
 			}
-			schemas.put(LISTING_PATCH, optional(schemas.get(LISTING_REQUEST), schemas).description("""
-					A JSON merge patch (RFC 7386) of a listing's writable fields: present fields replace, null clears an \
-					optional field, absent fields stay. Nested objects are merged the same way. Any other field, \
-					read-only ones (id, ownerId, status, images, ...) included, is a 400 naming it."""));
+			schemas.put(LISTING_PATCH, optional(schemas.get(LISTING_REQUEST), schemas).description(
+					"""
+							A JSON merge patch (RFC 7386) of a listing's writable fields: present fields replace, null clears an \
+							optional field, absent fields stay. Nested objects are merged the same way. Any other field, \
+							read-only ones (id, ownerId, status, images, ...) included, is a 400 naming it."""));
 		};
 	}
 
@@ -68,4 +72,5 @@ class ListingsApiDocumentation {
 		});
 		return patch;
 	}
+
 }

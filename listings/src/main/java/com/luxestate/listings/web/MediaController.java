@@ -27,11 +27,13 @@ import com.luxestate.listings.internal.media.MediaStorage;
 import com.luxestate.platform.Caller;
 
 /**
- * Serves stored image derivatives, at URLs that name the image (its listing, its id and the derivative); the image
- * says where its files are stored, which for an upload is the same path and for a demo picture a file it shares.
- * Only URLs of the exact shape the module writes are looked up (two UUIDs and a derivative name), and only keys the
- * module wrote are read, so no path can reach outside the media store. An image's files never change, hence the
- * year-long, immutable caching; the type is always stated and never sniffed.
+ * Serves stored image derivatives, at URLs that name the image (its listing, its id and
+ * the derivative); the image says where its files are stored, which for an upload is the
+ * same path and for a demo picture a file it shares. Only URLs of the exact shape the
+ * module writes are looked up (two UUIDs and a derivative name), and only keys the module
+ * wrote are read, so no path can reach outside the media store. An image's files never
+ * change, hence the year-long, immutable caching; the type is always stated and never
+ * sniffed.
  */
 @RestController
 @Tag(name = "Listing images")
@@ -40,6 +42,7 @@ class MediaController {
 	private static final MediaType DERIVATIVE = MediaType.parseMediaType(ImageDerivative.CONTENT_TYPE);
 
 	private final MediaStorage storage;
+
 	private final ListingMedia listingMedia;
 
 	MediaController(MediaStorage storage, ListingMedia listingMedia) {
@@ -47,12 +50,17 @@ class MediaController {
 		this.listingMedia = listingMedia;
 	}
 
-	/** Files of a listing withheld from the public are served to its owner and admins only, and not cached. */
+	/**
+	 * Files of a listing withheld from the public are served to its owner and admins
+	 * only, and not cached.
+	 */
 	@GetMapping(ImagePaths.ROOT + "listings/{listingId}/{imageId}/{file}")
 	@Operation(summary = "An image derivative", description = "The URLs come from a listing's images[].urls.")
-	@ApiResponse(responseCode = "200", description = "The image, immutable: cached for a year (not cached when only "
-			+ "its owner and admins may see it)", content = @Content(
-			mediaType = ImageDerivative.CONTENT_TYPE, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "200",
+			description = "The image, immutable: cached for a year (not cached when only "
+					+ "its owner and admins may see it)",
+			content = @Content(mediaType = ImageDerivative.CONTENT_TYPE,
+					schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "404", description = "No such image, or an image of a listing withheld from the public "
 			+ "(taken down, deleted, owner suspended) asked for by someone other than its owner or an admin")
 	ResponseEntity<InputStreamResource> image(Caller caller, @PathVariable String listingId,
@@ -67,12 +75,12 @@ class MediaController {
 		}
 		var media = storage.load(image.storageKey() + "/" + file).orElseThrow(ListingProblems::notFound);
 		return ResponseEntity.ok()
-				.contentType(DERIVATIVE)
-				.contentLength(media.length())
-				.cacheControl(image.access() == ImageAccess.PUBLIC
-						? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
-						: CacheControl.noStore())
-				.header("X-Content-Type-Options", "nosniff")
-				.body(new InputStreamResource(media.content()));
+			.contentType(DERIVATIVE)
+			.contentLength(media.length())
+			.cacheControl(image.access() == ImageAccess.PUBLIC
+					? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable() : CacheControl.noStore())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(media.content()));
 	}
+
 }

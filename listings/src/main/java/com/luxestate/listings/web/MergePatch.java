@@ -19,17 +19,18 @@ import com.luxestate.platform.BodyFields;
 import com.luxestate.platform.ProblemException.FieldError;
 
 /**
- * Applies a JSON merge patch (RFC 7386) to a listing's writable fields: present fields replace, {@code null}
- * removes, absent fields stay. Only writable fields may appear, so {@code status} or {@code ownerId} in a patch is a
- * validation error naming the field, like an unknown field in any other body.
+ * Applies a JSON merge patch (RFC 7386) to a listing's writable fields: present fields
+ * replace, {@code null} removes, absent fields stay. Only writable fields may appear, so
+ * {@code status} or {@code ownerId} in a patch is a validation error naming the field,
+ * like an unknown field in any other body.
  */
 final class MergePatch {
 
 	private static final Set<String> WRITABLE = recordComponents(ListingRequest.class);
-	private static final Map<String, Set<String>> NESTED = Map.of(
-			"price", recordComponents(ListingRequest.Price.class),
-			"address", recordComponents(ListingRequest.AddressFields.class),
-			"location", recordComponents(ListingRequest.Location.class));
+
+	private static final Map<String, Set<String>> NESTED = Map.of("price", recordComponents(ListingRequest.Price.class),
+			"address", recordComponents(ListingRequest.AddressFields.class), "location",
+			recordComponents(ListingRequest.Location.class));
 
 	private MergePatch() {
 	}
@@ -45,7 +46,8 @@ final class MergePatch {
 			request = json.treeToValue(merged, ListingRequest.class);
 		}
 		catch (DatabindException ex) {
-			// The merged document has the patch's shape, so the path names the field of the patch that is wrong.
+			// The merged document has the patch's shape, so the path names the field of
+			// the patch that is wrong.
 			throw ListingProblems.invalid(BodyFields.of(ex), "has the wrong type or format");
 		}
 		catch (tools.jackson.core.JacksonException ex) {
@@ -54,9 +56,9 @@ final class MergePatch {
 		var violations = validator.validate(request);
 		if (!violations.isEmpty()) {
 			throw ListingProblems.invalid(violations.stream()
-					.map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
-					.sorted(java.util.Comparator.comparing(FieldError::field))
-					.toList());
+				.map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+				.sorted(java.util.Comparator.comparing(FieldError::field))
+				.toList());
 		}
 		return request.toDetails();
 	}
@@ -106,4 +108,5 @@ final class MergePatch {
 		}
 		return Set.copyOf(names);
 	}
+
 }

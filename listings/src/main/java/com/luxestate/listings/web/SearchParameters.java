@@ -25,9 +25,9 @@ import com.luxestate.platform.PageCursor;
 import com.luxestate.platform.ProblemException.FieldError;
 
 /**
- * Reads the search parameters of {@code GET /api/v1/listings}, checking all of them before answering, so that one
- * 400 names every parameter that is wrong, and never silently corrects one (a {@code limit} over 100 is an error,
- * not 100).
+ * Reads the search parameters of {@code GET /api/v1/listings}, checking all of them
+ * before answering, so that one 400 names every parameter that is wrong, and never
+ * silently corrects one (a {@code limit} over 100 is an error, not 100).
  */
 final class SearchParameters {
 
@@ -36,6 +36,7 @@ final class SearchParameters {
 	static final double MAX_RADIUS_KM = 100;
 
 	private final MultiValueMap<String, String> parameters;
+
 	private final List<FieldError> problems = new ArrayList<>();
 
 	private SearchParameters(MultiValueMap<String, String> parameters) {
@@ -62,7 +63,8 @@ final class SearchParameters {
 			}
 			return code;
 		}, "must be an ISO 4217 currency code");
-		var minBedrooms = value("minBedrooms", raw -> between(Integer.parseInt(raw), 0, 100), "must be a whole number from 0 to 100");
+		var minBedrooms = value("minBedrooms", raw -> between(Integer.parseInt(raw), 0, 100),
+				"must be a whole number from 0 to 100");
 		var minBathrooms = decimal("minBathrooms", ListingRules.MAX_BATHROOMS, 1);
 		var minArea = decimal("minArea", ListingRules.MAX_LIVING_AREA, 2);
 		var maxArea = decimal("maxArea", ListingRules.MAX_LIVING_AREA, 2);
@@ -134,8 +136,11 @@ final class SearchParameters {
 		if (raw == null) {
 			return List.of();
 		}
-		var features = Arrays.stream(raw.split(",")).map(String::strip).map(feature -> feature.toLowerCase(Locale.ROOT))
-				.distinct().toList();
+		var features = Arrays.stream(raw.split(","))
+			.map(String::strip)
+			.map(feature -> feature.toLowerCase(Locale.ROOT))
+			.distinct()
+			.toList();
 		if (features.stream().anyMatch(String::isEmpty) || features.size() > ListingRules.MAX_FEATURES) {
 			problem("features", "must be up to 30 comma-separated features");
 		}
@@ -179,7 +184,10 @@ final class SearchParameters {
 		return raw.strip();
 	}
 
-	/** A bound compared with a numeric column: only numbers the column can hold, so none overflows in SQL. */
+	/**
+	 * A bound compared with a numeric column: only numbers the column can hold, so none
+	 * overflows in SQL.
+	 */
 	private BigDecimal decimal(String name, BigDecimal max, int decimals) {
 		return value(name, raw -> {
 			var number = new BigDecimal(raw);
@@ -192,8 +200,9 @@ final class SearchParameters {
 	}
 
 	/**
-	 * A decimal number within bounds, read as a double. Parsed as a decimal first, so that {@code NaN},
-	 * {@code Infinity}, hexadecimal and Java's type suffixes ({@code 5f}) are malformed, as they are to clients.
+	 * A decimal number within bounds, read as a double. Parsed as a decimal first, so
+	 * that {@code NaN}, {@code Infinity}, hexadecimal and Java's type suffixes
+	 * ({@code 5f}) are malformed, as they are to clients.
 	 */
 	private static double number(String raw, double min, double max) {
 		var number = new BigDecimal(raw);

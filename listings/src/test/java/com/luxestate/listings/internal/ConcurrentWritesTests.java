@@ -24,15 +24,18 @@ import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemType;
 
 /**
- * Writes without {@code If-Match} to one listing at the same time, as browsers send them (several uploads at once):
- * each waits for the one before, then applies its change to the listing as that one left it. None is refused as
- * stale, none undoes another, and the image limit holds.
+ * Writes without {@code If-Match} to one listing at the same time, as browsers send them
+ * (several uploads at once): each waits for the one before, then applies its change to
+ * the listing as that one left it. None is refused as stale, none undoes another, and the
+ * image limit holds.
  */
 @ApplicationModuleTest
 class ConcurrentWritesTests {
 
 	private final ListingManagement management;
+
 	private final ListingMedia media;
+
 	private final Path mediaDirectory;
 
 	ConcurrentWritesTests(ListingManagement management, ListingMedia media,
@@ -47,13 +50,14 @@ class ConcurrentWritesTests {
 		var owner = Caller.user(UUID.randomUUID());
 		var listing = new ListingFixtures(management, media).draft(owner.userId());
 
-		var outcomes = atOnce(12, i -> () -> media.upload(owner, listing, null, TestImages.png(40 + i, 30), "photo " + i));
+		var outcomes = atOnce(12,
+				i -> () -> media.upload(owner, listing, null, TestImages.png(40 + i, 30), "photo " + i));
 
 		assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ListingMedia.UploadedImage.class));
 		var images = management.find(owner, listing).images();
 		assertThat(images).hasSize(12);
 		assertThat(images).extracting(ListingView.ImageView::altText)
-				.containsExactlyInAnyOrderElementsOf(IntStream.range(0, 12).mapToObj(i -> "photo " + i).toList());
+			.containsExactlyInAnyOrderElementsOf(IntStream.range(0, 12).mapToObj(i -> "photo " + i).toList());
 		assertThat(images).filteredOn(ListingView.ImageView::primary).hasSize(1);
 	}
 
@@ -66,8 +70,9 @@ class ConcurrentWritesTests {
 				i -> () -> media.upload(owner, listing, null, TestImages.png(20, 20), "photo " + i));
 
 		assertThat(outcomes).filteredOn(ListingMedia.UploadedImage.class::isInstance).hasSize(Listing.MAX_IMAGES);
-		assertThat(outcomes).filteredOn(ProblemException.class::isInstance).singleElement()
-				.satisfies(refusal -> assertThat(((ProblemException) refusal).type()).isEqualTo(ProblemType.CONFLICT));
+		assertThat(outcomes).filteredOn(ProblemException.class::isInstance)
+			.singleElement()
+			.satisfies(refusal -> assertThat(((ProblemException) refusal).type()).isEqualTo(ProblemType.CONFLICT));
 		assertThat(management.find(owner, listing).images()).hasSize(Listing.MAX_IMAGES);
 		try (var folders = Files.list(mediaDirectory.resolve("listings").resolve(listing.toString()))) {
 			assertThat(folders).as("the refused upload's files are deleted").hasSize(Listing.MAX_IMAGES);
@@ -89,11 +94,14 @@ class ConcurrentWritesTests {
 		assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ListingView.class));
 		var revised = management.find(owner, listing);
 		assertThat(revised.details().description().split(" ")).as("no edit undid another")
-				.contains(IntStream.range(0, 10).mapToObj(i -> "w" + i).toArray(String[]::new));
+			.contains(IntStream.range(0, 10).mapToObj(i -> "w" + i).toArray(String[]::new));
 		assertThat(revised.version()).isEqualTo(versionBefore + 10);
 	}
 
-	/** Runs the tasks on threads of their own, released together; each outcome is a result or what was thrown. */
+	/**
+	 * Runs the tasks on threads of their own, released together; each outcome is a result
+	 * or what was thrown.
+	 */
 	private static List<Object> atOnce(int count, java.util.function.IntFunction<Callable<?>> task)
 			throws InterruptedException {
 		var start = new CountDownLatch(1);
@@ -122,4 +130,5 @@ class ConcurrentWritesTests {
 			return outcomes;
 		}
 	}
+
 }

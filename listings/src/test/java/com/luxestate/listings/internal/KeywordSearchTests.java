@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-
 import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.GeoPoint;
 import com.luxestate.listings.ListingStatus;
@@ -29,10 +28,11 @@ import com.luxestate.platform.Caller;
 import com.luxestate.platform.Page;
 
 /**
- * Keyword searches answered by the index (ADR 0011) must find, count and page exactly what the same search in
- * PostgreSQL finds: every query shape of the web-search syntax, with every filter and order, on listings in every
- * state. Relevance orders differ in their scores, so for relevance the pages are compared as sets, and paged
- * through to check each match comes exactly once.
+ * Keyword searches answered by the index (ADR 0011) must find, count and page exactly
+ * what the same search in PostgreSQL finds: every query shape of the web-search syntax,
+ * with every filter and order, on listings in every state. Relevance orders differ in
+ * their scores, so for relevance the pages are compared as sets, and paged through to
+ * check each match comes exactly once.
  */
 @ApplicationModuleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,30 +42,28 @@ class KeywordSearchTests {
 			"penthouse", "CAFÉ", "lisbon", "\"1100-148\"", "-pool", "quiet", "nothingmatches", "view -\"sea view\"",
 			"terrace or (pool garden)", "'", "ocean & light");
 
-	private static final List<UnaryOperator<Criteria>> FILTERS = List.of(
-			criteria -> criteria,
+	private static final List<UnaryOperator<Criteria>> FILTERS = List.of(criteria -> criteria,
 			criteria -> criteria.with(c -> c.purpose = Purpose.RENT),
 			criteria -> criteria.with(c -> c.types = Set.of(PropertyType.VILLA, PropertyType.HOUSE)),
 			criteria -> criteria.with(c -> {
 				c.minPrice = new BigDecimal("300000");
 				c.maxPrice = new BigDecimal("900000.50");
-			}),
-			criteria -> criteria.with(c -> c.currency = "EUR"),
-			criteria -> criteria.with(c -> c.minBedrooms = 3),
-			criteria -> criteria.with(c -> c.minBathrooms = new BigDecimal("1.5")),
-			criteria -> criteria.with(c -> {
+			}), criteria -> criteria.with(c -> c.currency = "EUR"), criteria -> criteria.with(c -> c.minBedrooms = 3),
+			criteria -> criteria.with(c -> c.minBathrooms = new BigDecimal("1.5")), criteria -> criteria.with(c -> {
 				c.minArea = new BigDecimal("80");
 				c.maxArea = new BigDecimal("150.25");
-			}),
-			criteria -> criteria.with(c -> c.city = "PORTO"),
-			criteria -> criteria.with(c -> c.country = "ES"),
+			}), criteria -> criteria.with(c -> c.city = "PORTO"), criteria -> criteria.with(c -> c.country = "ES"),
 			criteria -> criteria.with(c -> c.features = List.of("pool", "garden")),
 			criteria -> criteria.with(c -> c.includePending = true));
 
 	private final ListingSearch search;
+
 	private final ListingManagement management;
+
 	private final ListingMedia media;
+
 	private final OwnerStandings owners;
+
 	private final KeywordIndex index;
 
 	KeywordSearchTests(ListingSearch search, ListingManagement management, ListingMedia media, OwnerStandings owners,
@@ -100,8 +98,7 @@ class KeywordSearchTests {
 							i % 8 == 0 ? "USD" : "EUR"),
 					cities.get(i % 3), i % 6 == 0 ? AddressVisibility.HIDDEN : AddressVisibility.FULL,
 					new GeoPoint(38.7 + i * 0.01, -9.1), i % 4 + 1, new BigDecimal(i % 4 == 0 ? "1.5" : "1"),
-					new BigDecimal(60 + i * 3 + (i % 2 == 0 ? ".25" : "")), null, 1990,
-					features.get(i % 4));
+					new BigDecimal(60 + i * 3 + (i % 2 == 0 ? ".25" : "")), null, 1990, features.get(i % 4));
 			var id = management.create(caller, details).id();
 			if (i % 11 == 10) {
 				continue; // a draft
@@ -134,7 +131,7 @@ class KeywordSearchTests {
 					assertThat(fromIndex.get().total()).as(description).isEqualTo(fromDatabase.total());
 					if (sort == SearchSort.RELEVANCE) {
 						assertThat(ids(fromIndex.get())).as(description)
-								.containsExactlyInAnyOrderElementsOf(ids(fromDatabase));
+							.containsExactlyInAnyOrderElementsOf(ids(fromDatabase));
 					}
 					else {
 						assertThat(ids(fromIndex.get())).as(description).containsExactlyElementsOf(ids(fromDatabase));
@@ -149,13 +146,15 @@ class KeywordSearchTests {
 	@Test
 	void ranksTitleMatchesFirstAndPagesEveryMatchExactlyOnce() {
 		var ranked = search.searchKeywordIndex(new Criteria("view", SearchSort.RELEVANCE).build(100, null))
-				.orElseThrow().items();
+			.orElseThrow()
+			.items();
 		var inTitle = (int) ranked.stream().filter(hit -> hit.title().contains("view")).count();
 		assertThat(inTitle).isPositive().isLessThan(ranked.size());
 		assertThat(ranked.subList(0, inTitle)).as("title matches before description matches")
-				.allSatisfy(hit -> assertThat(hit.title()).contains("view"));
+			.allSatisfy(hit -> assertThat(hit.title()).contains("view"));
 
-		// Plain words are found by the ranked words of the listings searched; other queries by their expression.
+		// Plain words are found by the ranked words of the listings searched; other
+		// queries by their expression.
 		for (var text : List.of("view or pool or garden", "sea view")) {
 			for (var includePending : List.of(false, true)) {
 				for (var sort : List.of(SearchSort.RELEVANCE, SearchSort.NEWEST, SearchSort.PRICE_ASC,
@@ -166,14 +165,15 @@ class KeywordSearchTests {
 					SearchCursor after = null;
 					do {
 						var page = search.searchKeywordIndex(pending.apply(new Criteria(text, sort)).build(4, after))
-								.orElseThrow();
+							.orElseThrow();
 						assertThat(page.total()).isEqualTo(all.total());
 						page.items().forEach(hit -> seen.add(hit.id()));
 						after = page.nextCursor() == null ? null : SearchCursor.decode(page.nextCursor(), sort);
 					}
 					while (after != null);
 					assertThat(seen).as(text + ", " + sort + (includePending ? ", pending too" : ""))
-							.doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids(all));
+						.doesNotHaveDuplicates()
+						.containsExactlyInAnyOrderElementsOf(ids(all));
 				}
 			}
 		}
@@ -195,10 +195,11 @@ class KeywordSearchTests {
 		management.changeStatus(caller, id, null, ListingStatus.ACTIVE);
 		assertThat(ids(search.searchKeywordIndex(beacon).orElseThrow())).containsExactly(id);
 
-		management.revise(caller, id, null, before -> new ListingDetails("Keeper's cottage on the dune",
-				before.description(), before.purpose(), before.propertyType(), before.price(), before.address(),
-				before.addressVisibility(), before.location(), before.bedrooms(), before.bathrooms(),
-				before.livingArea(), before.lotArea(), before.yearBuilt(), before.features()));
+		management.revise(caller, id, null,
+				before -> new ListingDetails("Keeper's cottage on the dune", before.description(), before.purpose(),
+						before.propertyType(), before.price(), before.address(), before.addressVisibility(),
+						before.location(), before.bedrooms(), before.bathrooms(), before.livingArea(), before.lotArea(),
+						before.yearBuilt(), before.features()));
 		assertThat(ids(search.searchKeywordIndex(beacon).orElseThrow())).as("the title changed").isEmpty();
 		var cottage = new Criteria("keeper dune", SearchSort.RELEVANCE).build(10, null);
 		assertThat(ids(search.searchKeywordIndex(cottage).orElseThrow())).containsExactly(id);
@@ -220,19 +221,33 @@ class KeywordSearchTests {
 	private static final class Criteria {
 
 		final String text;
+
 		final SearchSort sort;
+
 		Purpose purpose;
+
 		Set<PropertyType> types = Set.of();
+
 		BigDecimal minPrice;
+
 		BigDecimal maxPrice;
+
 		String currency;
+
 		Integer minBedrooms;
+
 		BigDecimal minBathrooms;
+
 		BigDecimal minArea;
+
 		BigDecimal maxArea;
+
 		String city;
+
 		String country;
+
 		List<String> features = List.of();
+
 		boolean includePending;
 
 		Criteria(String text, SearchSort sort) {
@@ -250,5 +265,7 @@ class KeywordSearchTests {
 					minBathrooms, minArea, maxArea, city, country, features, null, null, null, includePending, sort,
 					limit, after);
 		}
+
 	}
+
 }

@@ -23,8 +23,11 @@ import com.luxestate.platform.Caller;
 class ListingCatalogTests {
 
 	private final ListingCatalog catalog;
+
 	private final ListingModeration moderation;
+
 	private final ListingManagement management;
+
 	private final ListingFixtures fixtures;
 
 	ListingCatalogTests(ListingCatalog catalog, ListingModeration moderation, ListingManagement management,
@@ -48,7 +51,7 @@ class ListingCatalogTests {
 		assertThat(summaries.get(visible).location().lat()).isEqualTo(38.7106);
 		assertThat(summaries.get(hidden).location().lat()).isNotEqualTo(38.7106);
 		assertThat(summaries.get(visible).primaryImagePath()).startsWith("/media/listings/" + visible)
-				.endsWith("/thumbnail.jpg");
+			.endsWith("/thumbnail.jpg");
 		assertThat(catalog.findOwner(visible)).contains(owner);
 		assertThat(catalog.findOwner(unknown)).isEmpty();
 	}
@@ -66,7 +69,7 @@ class ListingCatalogTests {
 		var suspendedOwner = UUID.randomUUID();
 		var ofSuspendedOwner = fixtures.published(suspendedOwner);
 		scenario.publish(new UserSuspended(suspendedOwner, "spam", UUID.randomUUID(), Instant.now()))
-				.andWaitForStateChange(() -> catalog.isPubliclyVisible(ofSuspendedOwner), visible -> !visible);
+			.andWaitForStateChange(() -> catalog.isPubliclyVisible(ofSuspendedOwner), visible -> !visible);
 
 		var summaries = catalog.findSummaries(List.of(active, sold, draft, takenDown, ofSuspendedOwner));
 
@@ -77,8 +80,9 @@ class ListingCatalogTests {
 		assertThat(summaries.get(takenDown).publiclyVisible()).isFalse();
 		assertThat(summaries.get(ofSuspendedOwner).publiclyVisible()).isFalse();
 		assertThat(summaries.get(ofSuspendedOwner).status()).isEqualTo(ListingStatus.ACTIVE);
-		assertThat(summaries.values()).as("one answer, whichever way it is asked").allSatisfy(summary -> assertThat(
-				summary.publiclyVisible()).isEqualTo(catalog.isPubliclyVisible(summary.id())));
+		assertThat(summaries.values()).as("one answer, whichever way it is asked")
+			.allSatisfy(summary -> assertThat(summary.publiclyVisible())
+				.isEqualTo(catalog.isPubliclyVisible(summary.id())));
 	}
 
 	@Test
@@ -98,9 +102,9 @@ class ListingCatalogTests {
 		var moderator = UUID.randomUUID();
 
 		scenario.stimulate(() -> moderation.takeDown(id, "misleading photos", moderator))
-				.andWaitForEventOfType(ListingRemoved.class)
-				.matching(event -> event.listingId().equals(id))
-				.toArriveAndVerify(event -> assertThat(event.takenDown()).isTrue());
+			.andWaitForEventOfType(ListingRemoved.class)
+			.matching(event -> event.listingId().equals(id))
+			.toArriveAndVerify(event -> assertThat(event.takenDown()).isTrue());
 		moderation.takeDown(id, "again", moderator);
 		assertThat(catalog.isPubliclyVisible(id)).isFalse();
 
@@ -109,4 +113,5 @@ class ListingCatalogTests {
 
 		assertThat(management.find(Caller.ANONYMOUS, id).status()).isEqualTo(ListingStatus.PENDING);
 	}
+
 }

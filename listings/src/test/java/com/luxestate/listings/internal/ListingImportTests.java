@@ -50,9 +50,10 @@ import com.luxestate.listings.testing.TestImages;
 import com.luxestate.platform.Caller;
 
 /**
- * Imported listings are listings the API searches and shows: owned by accounts identity knows, with their badges,
- * shown by pictures whose files are stored once and shared; and what the API would refuse of an owner is refused,
- * with nothing imported. Identity runs alongside, as in the application, since it knows the owners.
+ * Imported listings are listings the API searches and shows: owned by accounts identity
+ * knows, with their badges, shown by pictures whose files are stored once and shared; and
+ * what the API would refuse of an owner is refused, with nothing imported. Identity runs
+ * alongside, as in the application, since it knows the owners.
  */
 @ApplicationModuleTest(extraIncludes = "identity")
 class ListingImportTests {
@@ -60,11 +61,17 @@ class ListingImportTests {
 	private static final String PASSWORD = "an imported account's password";
 
 	private final ListingImport listingImport;
+
 	private final AccountImport accountImport;
+
 	private final JdbcTemplate jdbc;
+
 	private final ListingSearch search;
+
 	private final ListingManagement management;
+
 	private final MediaStorage storage;
+
 	private final Path media;
 
 	ListingImportTests(ListingImport listingImport, AccountImport accountImport, JdbcTemplate jdbc,
@@ -99,14 +106,16 @@ class ListingImportTests {
 
 		assertThat(count("SELECT count(*) FROM listings.listing") - before).isEqualTo(12_000);
 		assertThat(count("SELECT count(*) FROM listings.listing WHERE address_visibility = 'HIDDEN' "
-				+ "AND (public_latitude = latitude OR public_street IS NOT NULL)")).isZero();
+				+ "AND (public_latitude = latitude OR public_street IS NOT NULL)"))
+			.isZero();
 		var lisbon = search.search(new SearchCriteria("lisbon", null, null, null, null, null, 2, null, null, null,
 				"Lisbon", "PT", List.of(), null, null, null, false, SearchSort.RELEVANCE, 20, null));
 		assertThat(lisbon.total()).isPositive();
 		assertThat(lisbon.items()).allSatisfy(hit -> assertThat(hit.bedrooms()).isGreaterThanOrEqualTo(2));
 		var everything = search.search(new SearchCriteria(null, null, null, null, null, null, null, null, null, null,
 				null, null, List.of(), null, null, null, true, SearchSort.NEWEST, 20, null));
-		// Broad searches are counted by the tally the triggers keep, and it must agree with the listings themselves.
+		// Broad searches are counted by the tally the triggers keep, and it must agree
+		// with the listings themselves.
 		assertThat(everything.total()).isEqualTo(count("SELECT count(*) FROM listings.listing "
 				+ "WHERE status IN ('ACTIVE', 'PENDING') AND NOT owner_suspended"));
 	}
@@ -123,17 +132,20 @@ class ListingImportTests {
 		try (var session = listingImport.open()) {
 			var picture = session.importPicture(TestImages.png(64, 48));
 			var random = new SplittableRandom(11);
-			session.importListings(List.of(listing(owner.id(), random, picture), listing(verified.id(), random, picture),
-					listing(pending.id(), random, picture)));
+			session.importListings(List.of(listing(owner.id(), random, picture),
+					listing(verified.id(), random, picture), listing(pending.id(), random, picture)));
 		}
 
 		assertThat(jdbc.queryForMap("SELECT bool_and(verified_agent) AS every, bool_or(verified_agent) AS some "
-				+ "FROM listings.listing WHERE owner_id = ?", verified.id())).containsValues(true, true);
+				+ "FROM listings.listing WHERE owner_id = ?", verified.id()))
+			.containsValues(true, true);
 		assertThat(jdbc.queryForList("SELECT verified_agent FROM listings.listing WHERE owner_id IN (?, ?)",
-				Boolean.class, owner.id(), pending.id())).containsOnly(false);
+				Boolean.class, owner.id(), pending.id()))
+			.containsOnly(false);
 		assertThat(jdbc.queryForList("SELECT owner_id FROM listings.owner_standing WHERE verified_agent", UUID.class))
-				.as("their next listings carry the badge too").contains(verified.id())
-				.doesNotContain(owner.id(), pending.id());
+			.as("their next listings carry the badge too")
+			.contains(verified.id())
+			.doesNotContain(owner.id(), pending.id());
 	}
 
 	@Test
@@ -147,8 +159,8 @@ class ListingImportTests {
 			unused = session.importPicture(TestImages.png(64, 48));
 			var random = new SplittableRandom(13);
 			var active = with(listing(owner.id(), random, shown), listing -> status(listing, ListingStatus.ACTIVE));
-			session.importListings(List.of(active, with(listing(owner.id(), random, shown),
-					listing -> status(listing, ListingStatus.ACTIVE))));
+			session.importListings(List.of(active,
+					with(listing(owner.id(), random, shown), listing -> status(listing, ListingStatus.ACTIVE))));
 			listingId = jdbc.queryForObject("SELECT id FROM listings.listing WHERE owner_id = ? ORDER BY id LIMIT 1",
 					UUID.class, owner.id());
 			assertThat(files(unused)).as("until the import closes").isNotEmpty();
@@ -159,7 +171,7 @@ class ListingImportTests {
 		assertThat(keys).singleElement().satisfies(key -> {
 			for (var derivative : ImageDerivative.values()) {
 				assertThat(width(MediaKeys.of(key, derivative))).as(derivative.name())
-						.isEqualTo(Math.min(derivative.width(), 1800));
+					.isEqualTo(Math.min(derivative.width(), 1800));
 			}
 		});
 		assertThat(files(unused)).isEmpty();
@@ -182,35 +194,34 @@ class ListingImportTests {
 			var foreign = other.importPicture(TestImages.png(64, 48));
 			var random = new SplittableRandom(17);
 			UnaryOperator<NewListing> same = UnaryOperator.identity();
-			var listings = List.of(
-					with(listing(owner, random, picture), same),
+			var listings = List.of(with(listing(owner, random, picture), same),
 					with(listing(owner, random, picture), listing -> status(listing, ListingStatus.REMOVED)),
 					with(listing(owner, random, picture), listing -> price(listing, "-5.00")),
 					with(listing(buyer, random, picture), same),
 					with(listing(UUID.randomUUID(), random, picture), same),
 					with(listing(owner, random, foreign), listing -> status(listing, ListingStatus.ACTIVE)),
-					with(listing(owner, random, picture), listing -> new NewListing(listing.ownerId(),
-							ListingStatus.ACTIVE, listing.title(), listing.description(), Purpose.RENT,
-							listing.propertyType(), listing.price(), listing.address(), listing.addressVisibility(),
-							null, listing.bedrooms(), listing.bathrooms(), listing.livingArea(), listing.lotArea(),
-							listing.yearBuilt(), List.of("balcony", "<b>"), Instant.now().plus(Duration.ofDays(1)),
-							listing.publishedAt(), List.of())),
+					with(listing(owner, random, picture),
+							listing -> new NewListing(listing.ownerId(), ListingStatus.ACTIVE, listing.title(),
+									listing.description(), Purpose.RENT, listing.propertyType(), listing.price(),
+									listing.address(), listing.addressVisibility(), null, listing.bedrooms(),
+									listing.bathrooms(), listing.livingArea(), listing.lotArea(), listing.yearBuilt(),
+									List.of("balcony", "<b>"), Instant.now().plus(Duration.ofDays(1)),
+									listing.publishedAt(), List.of())),
 					with(listing(owner, random, picture), listing -> status(listing, ListingStatus.SOLD)));
 
 			assertThat(assertInvalid(() -> session.importListings(listings)))
-					.contains("listings[1].status", "listings[2].price.amount", "listings[3].ownerId",
-							"listings[4].ownerId", "listings[5].images[0].picture", "listings[6].location",
-							"listings[6].images", "listings[6].features", "listings[6].createdAt",
-							"listings[6].publishedAt")
-					.noneMatch(field -> field.startsWith("listings[0]"));
+				.contains("listings[1].status", "listings[2].price.amount", "listings[3].ownerId",
+						"listings[4].ownerId", "listings[5].images[0].picture", "listings[6].location",
+						"listings[6].images", "listings[6].features", "listings[6].createdAt",
+						"listings[6].publishedAt")
+				.noneMatch(field -> field.startsWith("listings[0]"));
 		}
 		assertThat(count("SELECT count(*) FROM listings.listing")).isEqualTo(before);
 	}
 
 	@Test
 	void aPictureThatCannotBeStoredWholeLeavesNoFilesBehind(@TempDir Path media) throws IOException {
-		var session = new ListingImportSession(null, Clock.systemUTC(), null, new ImagePipeline(),
-				new FullDisk(media));
+		var session = new ListingImportSession(null, Clock.systemUTC(), null, new ImagePipeline(), new FullDisk(media));
 
 		assertThatThrownBy(() -> session.importPicture(TestImages.png(640, 480))).hasMessageContaining("disk full");
 
@@ -223,21 +234,29 @@ class ListingImportTests {
 	private List<ImportedAccount> accounts(String prefix) {
 		var registered = Instant.now().minus(Duration.ofDays(100));
 		var requested = registered.plus(Duration.ofDays(1));
-		return accountImport.importAccounts(List.of(
-				new NewAccount(prefix + "-owner@import.test", "Ana", "Silva", null, Role.OWNER, registered, null),
-				new NewAccount(prefix + "-agent@import.test", "João", "Costa", null, Role.AGENT, registered,
-						new NewAccount.AgentProfile("LIC-1", "Atlantic Homes", null, null, null, requested,
-								requested.plus(Duration.ofDays(2)))),
-				new NewAccount(prefix + "-pending@import.test", "Inês", "Santos", null, Role.AGENT, registered,
-						new NewAccount.AgentProfile("LIC-2", "Atlantic Homes", null, null, null, requested, null)),
-				new NewAccount(prefix + "-buyer@import.test", "Miguel", "Ferreira", null, Role.BUYER, registered,
-						null)), PASSWORD).stream().filter(account -> account.status() == AccountStatus.ACTIVE).toList();
+		return accountImport
+			.importAccounts(List.of(
+					new NewAccount(prefix + "-owner@import.test", "Ana", "Silva", null, Role.OWNER, registered, null),
+					new NewAccount(prefix + "-agent@import.test", "João", "Costa", null, Role.AGENT, registered,
+							new NewAccount.AgentProfile("LIC-1", "Atlantic Homes", null, null, null, requested,
+									requested.plus(Duration.ofDays(2)))),
+					new NewAccount(prefix + "-pending@import.test", "Inês", "Santos", null, Role.AGENT, registered,
+							new NewAccount.AgentProfile("LIC-2", "Atlantic Homes", null, null, null, requested, null)),
+					new NewAccount(prefix + "-buyer@import.test", "Miguel", "Ferreira", null, Role.BUYER, registered,
+							null)),
+					PASSWORD)
+			.stream()
+			.filter(account -> account.status() == AccountStatus.ACTIVE)
+			.toList();
 	}
 
 	private static final String[][] CITIES = { { "Lisbon", "PT", "38.7223", "-9.1393" },
 			{ "Porto", "PT", "41.1579", "-8.6291" }, { "Madrid", "ES", "40.4168", "-3.7038" } };
 
-	/** A complete flat for sale, in one of three cities; mostly active, some pending, some drafts. */
+	/**
+	 * A complete flat for sale, in one of three cities; mostly active, some pending, some
+	 * drafts.
+	 */
 	private static NewListing listing(UUID owner, SplittableRandom random, PictureRef picture) {
 		var city = CITIES[random.nextInt(CITIES.length)];
 		var roll = random.nextInt(10);
@@ -245,10 +264,11 @@ class ListingImportTests {
 		var createdAt = Instant.now().minus(Duration.ofDays(random.nextInt(30, 300)));
 		var visibility = AddressVisibility.values()[random.nextInt(AddressVisibility.values().length)];
 		return new NewListing(owner, status, "Bright flat in " + city[0], "Sunny rooms and a quiet street.",
-				Purpose.SALE, PropertyType.APARTMENT, new Money(BigDecimal.valueOf(random.nextInt(100, 900) * 1000L),
-						"EUR"),
+				Purpose.SALE, PropertyType.APARTMENT,
+				new Money(BigDecimal.valueOf(random.nextInt(100, 900) * 1000L), "EUR"),
 				new NewListing.Address("Rua da Prata " + random.nextInt(1, 200), city[0], null, "1100-148", city[1]),
-				visibility, new GeoPoint(Double.parseDouble(city[2]) + random.nextDouble(-0.05, 0.05),
+				visibility,
+				new GeoPoint(Double.parseDouble(city[2]) + random.nextDouble(-0.05, 0.05),
 						Double.parseDouble(city[3]) + random.nextDouble(-0.05, 0.05)),
 				random.nextInt(1, 5), new BigDecimal("1.5"), new BigDecimal("85.50"), null, 1960,
 				List.of("balcony", "elevator"), createdAt,
@@ -261,17 +281,16 @@ class ListingImportTests {
 	}
 
 	private static NewListing status(NewListing l, ListingStatus status) {
-		return new NewListing(l.ownerId(), status, l.title(), l.description(), l.purpose(), l.propertyType(),
-				l.price(), l.address(), l.addressVisibility(), l.location(), l.bedrooms(), l.bathrooms(),
-				l.livingArea(), l.lotArea(), l.yearBuilt(), l.features(), l.createdAt(),
-				l.createdAt().plus(Duration.ofDays(1)), l.images());
+		return new NewListing(l.ownerId(), status, l.title(), l.description(), l.purpose(), l.propertyType(), l.price(),
+				l.address(), l.addressVisibility(), l.location(), l.bedrooms(), l.bathrooms(), l.livingArea(),
+				l.lotArea(), l.yearBuilt(), l.features(), l.createdAt(), l.createdAt().plus(Duration.ofDays(1)),
+				l.images());
 	}
 
 	private static NewListing price(NewListing l, String amount) {
 		return new NewListing(l.ownerId(), l.status(), l.title(), l.description(), l.purpose(), l.propertyType(),
-				Money.of(amount, "EUR"), l.address(), l.addressVisibility(), l.location(), l.bedrooms(),
-				l.bathrooms(), l.livingArea(), l.lotArea(), l.yearBuilt(), l.features(), l.createdAt(),
-				l.publishedAt(), l.images());
+				Money.of(amount, "EUR"), l.address(), l.addressVisibility(), l.location(), l.bedrooms(), l.bathrooms(),
+				l.livingArea(), l.lotArea(), l.yearBuilt(), l.features(), l.createdAt(), l.publishedAt(), l.images());
 	}
 
 	private int count(String sql) {
@@ -282,8 +301,8 @@ class ListingImportTests {
 	private List<Path> files(PictureRef picture) {
 		try (var files = Files.walk(media)) {
 			return files.filter(Files::isRegularFile)
-					.filter(file -> file.getParent().getFileName().toString().equals(picture.id().toString()))
-					.toList();
+				.filter(file -> file.getParent().getFileName().toString().equals(picture.id().toString()))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -300,4 +319,5 @@ class ListingImportTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -24,19 +24,25 @@ import com.luxestate.listings.Purpose;
 import com.luxestate.platform.Caller;
 
 /**
- * The totals the tally gives broad searches must be the very numbers an exact count of the listings gives, through
- * every change a listing goes through, concurrent ones and the ledger's folding included. Each check compares the
- * tally's answer with the same search narrowed by a price bound every listing meets, which is counted from the
+ * The totals the tally gives broad searches must be the very numbers an exact count of
+ * the listings gives, through every change a listing goes through, concurrent ones and
+ * the ledger's folding included. Each check compares the tally's answer with the same
+ * search narrowed by a price bound every listing meets, which is counted from the
  * listings themselves.
  */
 @ApplicationModuleTest
 class ListingSearchTallyTests {
 
 	private final ListingSearch search;
+
 	private final ListingSearchTally tally;
+
 	private final ListingManagement management;
+
 	private final OwnerStandings owners;
+
 	private final JdbcTemplate jdbc;
+
 	private final ListingFixtures fixtures;
 
 	ListingSearchTallyTests(ListingSearch search, ListingSearchTally tally, ListingManagement management,
@@ -86,22 +92,25 @@ class ListingSearchTallyTests {
 		tally.fold();
 		assertTallyAgreesWithTheListings();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM listings.search_tally", Integer.class))
-				.as("one row per bucket after folding")
-				.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM (SELECT DISTINCT status, purpose, property_type, "
-						+ "price_currency, country, city_key FROM listings.search_tally) AS buckets", Integer.class));
+			.as("one row per bucket after folding")
+			.isEqualTo(jdbc.queryForObject(
+					"SELECT count(*) FROM (SELECT DISTINCT status, purpose, property_type, "
+							+ "price_currency, country, city_key FROM listings.search_tally) AS buckets",
+					Integer.class));
 	}
 
 	@Test
 	void onlySearchesWithoutFinerFiltersAreTallied() {
-		assertThat(ListingSearchTally.answers(criteria(Purpose.SALE, Set.of(PropertyType.APARTMENT), "Lisbon", true,
-				null))).isTrue();
+		assertThat(ListingSearchTally
+			.answers(criteria(Purpose.SALE, Set.of(PropertyType.APARTMENT), "Lisbon", true, null))).isTrue();
 		assertThat(ListingSearchTally.answers(criteria(null, Set.of(), null, false, BigDecimal.ONE))).isFalse();
 	}
 
 	/**
-	 * The tally counts buckets of purpose, type, currency, country and city (ADR 0009), so every other criterion must
-	 * keep a search away from it. A criterion added to {@link SearchCriteria} fails this test until it is placed in
-	 * one of the lists, and a finer one until {@link ListingSearchTally#answers} refuses it.
+	 * The tally counts buckets of purpose, type, currency, country and city (ADR 0009),
+	 * so every other criterion must keep a search away from it. A criterion added to
+	 * {@link SearchCriteria} fails this test until it is placed in one of the lists, and
+	 * a finer one until {@link ListingSearchTally#answers} refuses it.
 	 */
 	@Test
 	void everyFinerCriterionKeepsASearchAwayFromTheTally() throws Exception {
@@ -113,12 +122,12 @@ class ListingSearchTallyTests {
 				"radiusKm", 1.0);
 		var components = SearchCriteria.class.getRecordComponents();
 		assertThat(Arrays.stream(components).map(RecordComponent::getName))
-				.as("every search criterion is tallied, refused by the tally, or only orders and pages")
-				.containsExactlyInAnyOrderElementsOf(
-						Stream.of(tallied, paging, finer.keySet()).flatMap(Set::stream).toList());
+			.as("every search criterion is tallied, refused by the tally, or only orders and pages")
+			.containsExactlyInAnyOrderElementsOf(
+					Stream.of(tallied, paging, finer.keySet()).flatMap(Set::stream).toList());
 		var everything = criteria(null, Set.of(), null, false, null);
-		var constructor = SearchCriteria.class.getDeclaredConstructor(
-				Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+		var constructor = SearchCriteria.class
+			.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
 		for (var criterion : finer.entrySet()) {
 			var arguments = new Object[components.length];
 			for (int i = 0; i < components.length; i++) {
@@ -138,8 +147,8 @@ class ListingSearchTallyTests {
 						var tallied = criteria(purpose, types, city, includePending, null);
 						var counted = criteria(purpose, types, city, includePending, new BigDecimal("0.01"));
 						assertThat(search.search(tallied).total())
-								.as("%s %s %s pending=%s", purpose, types, city, includePending)
-								.isEqualTo(search.search(counted).total());
+							.as("%s %s %s pending=%s", purpose, types, city, includePending)
+							.isEqualTo(search.search(counted).total());
 					}
 				}
 			}
@@ -151,4 +160,5 @@ class ListingSearchTallyTests {
 		return new SearchCriteria(null, purpose, types, minPrice, null, null, null, null, null, null, city,
 				city == null ? null : "PT", List.of(), null, null, null, includePending, SearchSort.NEWEST, 1, null);
 	}
+
 }

@@ -27,39 +27,32 @@ import com.luxestate.listings.Purpose;
 import com.luxestate.platform.ProblemException;
 
 /**
- * Every status change a listing may be asked for, from every status it can be in, for sale and for rent: the graph
- * of the API contract (docs/api.md) and nothing else. Changes outside it are 409 and leave the listing as it was.
+ * Every status change a listing may be asked for, from every status it can be in, for
+ * sale and for rent: the graph of the API contract (docs/api.md) and nothing else.
+ * Changes outside it are 409 and leave the listing as it was.
  */
 class ListingStatusTransitionsTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
 
 	/**
-	 * The contract's graph, written out here rather than read from the code: {@code DRAFT → ACTIVE → PENDING → SOLD}
-	 * (sale) or {@code RENTED} (rent), {@code ACTIVE ↔ OFF_MARKET}. {@code PENDING → ACTIVE} is not in it
+	 * The contract's graph, written out here rather than read from the code:
+	 * {@code DRAFT → ACTIVE → PENDING → SOLD} (sale) or {@code RENTED} (rent),
+	 * {@code ACTIVE ↔ OFF_MARKET}. {@code PENDING → ACTIVE} is not in it
 	 * (docs/listings.md); {@code REMOVED} is reached by deleting, not by a status change.
 	 */
-	private static final Map<ListingStatus, Set<ListingStatus>> CONTRACT = Map.of(
-			DRAFT, Set.of(ACTIVE),
-			ACTIVE, Set.of(PENDING, OFF_MARKET),
-			PENDING, Set.of(SOLD, RENTED),
-			OFF_MARKET, Set.of(ACTIVE),
-			SOLD, Set.of(),
-			RENTED, Set.of(),
-			REMOVED, Set.of());
+	private static final Map<ListingStatus, Set<ListingStatus>> CONTRACT = Map.of(DRAFT, Set.of(ACTIVE), ACTIVE,
+			Set.of(PENDING, OFF_MARKET), PENDING, Set.of(SOLD, RENTED), OFF_MARKET, Set.of(ACTIVE), SOLD, Set.of(),
+			RENTED, Set.of(), REMOVED, Set.of());
 
 	/** How a listing gets into each status along the graph itself. */
-	private static final Map<ListingStatus, List<ListingStatus>> PATHS = Map.of(
-			DRAFT, List.of(),
-			ACTIVE, List.of(ACTIVE),
-			PENDING, List.of(ACTIVE, PENDING),
-			SOLD, List.of(ACTIVE, PENDING, SOLD),
-			RENTED, List.of(ACTIVE, PENDING, RENTED),
-			OFF_MARKET, List.of(ACTIVE, OFF_MARKET),
-			REMOVED, List.of());
+	private static final Map<ListingStatus, List<ListingStatus>> PATHS = Map.of(DRAFT, List.of(), ACTIVE,
+			List.of(ACTIVE), PENDING, List.of(ACTIVE, PENDING), SOLD, List.of(ACTIVE, PENDING, SOLD), RENTED,
+			List.of(ACTIVE, PENDING, RENTED), OFF_MARKET, List.of(ACTIVE, OFF_MARKET), REMOVED, List.of());
 
 	static Stream<Arguments> everyRequest() {
-		return Arrays.stream(Purpose.values()).flatMap(purpose -> Arrays.stream(ListingStatus.values())
+		return Arrays.stream(Purpose.values())
+			.flatMap(purpose -> Arrays.stream(ListingStatus.values())
 				.filter(from -> reachable(from, purpose))
 				.flatMap(from -> Arrays.stream(ListingStatus.values()).map(to -> Arguments.of(purpose, from, to))));
 	}
@@ -104,7 +97,10 @@ class ListingStatusTransitionsTests {
 		return !(status == SOLD && purpose != Purpose.SALE) && !(status == RENTED && purpose != Purpose.RENT);
 	}
 
-	/** A complete listing with an image (so that it may be published), brought into the status along the graph. */
+	/**
+	 * A complete listing with an image (so that it may be published), brought into the
+	 * status along the graph.
+	 */
 	private static Listing listingIn(ListingStatus status, Purpose purpose) {
 		var listing = Listing.draft(UUID.randomUUID(), UUID.randomUUID(), details(purpose), OwnerStanding.GOOD, NOW);
 		listing.addImage(UUID.randomUUID(), "Front", 64, 48, "listings/a/b", NOW);
@@ -123,4 +119,5 @@ class ListingStatusTransitionsTests {
 				new GeoPoint(38.7106, -9.1365), 2, new BigDecimal("1.5"), new BigDecimal("85"), null, 1910,
 				List.of("balcony"));
 	}
+
 }

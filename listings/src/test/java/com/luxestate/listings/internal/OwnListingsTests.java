@@ -29,19 +29,24 @@ import com.luxestate.platform.Caller;
 import com.luxestate.platform.PageCursor;
 
 /**
- * The owner's page of their own listings shows each listing as it is shown on its own, and costs the same few
- * statements however many listings and images it holds. Statements are counted where jOOQ and Spring Data JDBC both
- * send them, on the connections of the data source, so a page that went back to loading aggregates (a statement per
- * listing for its images) would be counted too.
+ * The owner's page of their own listings shows each listing as it is shown on its own,
+ * and costs the same few statements however many listings and images it holds. Statements
+ * are counted where jOOQ and Spring Data JDBC both send them, on the connections of the
+ * data source, so a page that went back to loading aggregates (a statement per listing
+ * for its images) would be counted too.
  */
 @ApplicationModuleTest
 @DirtiesContext
 class OwnListingsTests {
 
 	private final OwnListings ownListings;
+
 	private final ListingManagement management;
+
 	private final ListingMedia media;
+
 	private final ListingFixtures fixtures;
+
 	private final StatementRecorder statements;
 
 	OwnListingsTests(OwnListings ownListings, ListingManagement management, ListingMedia media,
@@ -74,8 +79,9 @@ class OwnListingsTests {
 				Stream.of(pending, hidden, draft).map(id -> management.find(owner, id)).toList());
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(ownListings.page(owner, ListingStatus.ACTIVE, null, 10).items())
-				.containsExactly(management.find(owner, hidden));
-		assertThat(ownListings.page(owner, null, PageCursor.encode(hidden), 10).items()).containsExactly(management.find(owner, draft));
+			.containsExactly(management.find(owner, hidden));
+		assertThat(ownListings.page(owner, null, PageCursor.encode(hidden), 10).items())
+			.containsExactly(management.find(owner, draft));
 	}
 
 	@Test
@@ -96,14 +102,18 @@ class OwnListingsTests {
 	}
 
 	/**
-	 * Records the statements sent on the thread that asks: every data source is wrapped, so whoever prepares a
-	 * statement (jOOQ, Spring Data JDBC, a {@code JdbcTemplate}) prepares it on a connection that records it.
+	 * Records the statements sent on the thread that asks: every data source is wrapped,
+	 * so whoever prepares a statement (jOOQ, Spring Data JDBC, a {@code JdbcTemplate})
+	 * prepares it on a connection that records it.
 	 */
 	static class StatementRecorder implements BeanPostProcessor {
 
 		private final ThreadLocal<List<String>> recorded = new ThreadLocal<>();
 
-		/** The statements the action sent, in order; statements of other threads are not the action's. */
+		/**
+		 * The statements the action sent, in order; statements of other threads are not
+		 * the action's.
+		 */
 		List<String> of(Runnable action) {
 			var statements = new ArrayList<String>();
 			recorded.set(statements);
@@ -137,11 +147,13 @@ class OwnListingsTests {
 						}
 					});
 		}
+
 	}
 
 	/**
-	 * A data source whose connections record what they prepare. It closes the pool it wraps with the context, as the
-	 * pool would have been closed: the test database is dropped after it, which open connections would prevent.
+	 * A data source whose connections record what they prepare. It closes the pool it
+	 * wraps with the context, as the pool would have been closed: the test database is
+	 * dropped after it, which open connections would prevent.
 	 */
 	static class RecordingDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -168,6 +180,7 @@ class OwnListingsTests {
 				pool.close();
 			}
 		}
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -177,5 +190,7 @@ class OwnListingsTests {
 		static StatementRecorder statementRecorder() {
 			return new StatementRecorder();
 		}
+
 	}
+
 }

@@ -18,14 +18,16 @@ import com.luxestate.listings.ListingStatus;
 import com.luxestate.platform.Caller;
 
 /**
- * Listings follow identity's account events, which arrive at least once and in no guaranteed order: delivering one
- * twice, or an older one late, changes nothing.
+ * Listings follow identity's account events, which arrive at least once and in no
+ * guaranteed order: delivering one twice, or an older one late, changes nothing.
  */
 @ApplicationModuleTest
 class OwnerAccountEventsTests {
 
 	private final ListingManagement management;
+
 	private final ListingCatalog catalog;
+
 	private final ListingFixtures fixtures;
 
 	OwnerAccountEventsTests(ListingManagement management, ListingMedia media, ListingCatalog catalog) {
@@ -43,23 +45,25 @@ class OwnerAccountEventsTests {
 		var suspendedAt = Instant.now();
 
 		scenario.publish(new UserSuspended(owner, "spam", UUID.randomUUID(), suspendedAt))
-				.andWaitForStateChange(() -> catalog.isPubliclyVisible(active), visible -> !visible)
-				.andVerify(visible -> assertThat(catalog.isPubliclyVisible(pending)).isFalse());
+			.andWaitForStateChange(() -> catalog.isPubliclyVisible(active), visible -> !visible)
+			.andVerify(visible -> assertThat(catalog.isPubliclyVisible(pending)).isFalse());
 
-		// Delivered again: still suspended. A reinstatement older than the suspension arrives late: ignored.
+		// Delivered again: still suspended. A reinstatement older than the suspension
+		// arrives late: ignored.
 		scenario.publish(new UserSuspended(owner, "spam", UUID.randomUUID(), suspendedAt))
-				.andWaitForStateChange(() -> catalog.isPubliclyVisible(active), visible -> !visible);
+			.andWaitForStateChange(() -> catalog.isPubliclyVisible(active), visible -> !visible);
 		scenario.publish(new UserReinstated(owner, UUID.randomUUID(), suspendedAt.minusSeconds(60)))
-				.andWaitForEventOfType(UserReinstated.class).toArrive();
+			.andWaitForEventOfType(UserReinstated.class)
+			.toArrive();
 		assertThat(catalog.isPubliclyVisible(active)).isFalse();
 
 		scenario.publish(new UserReinstated(owner, UUID.randomUUID(), suspendedAt.plusSeconds(60)))
-				.andWaitForStateChange(() -> catalog.isPubliclyVisible(active), visible -> visible)
-				.andVerify(visible -> {
-					assertThat(catalog.isPubliclyVisible(pending)).isTrue();
-					assertThat(management.find(Caller.ANONYMOUS, pending).status()).isEqualTo(ListingStatus.PENDING);
-					assertThat(management.find(Caller.ANONYMOUS, active).status()).isEqualTo(ListingStatus.ACTIVE);
-				});
+			.andWaitForStateChange(() -> catalog.isPubliclyVisible(active), visible -> visible)
+			.andVerify(visible -> {
+				assertThat(catalog.isPubliclyVisible(pending)).isTrue();
+				assertThat(management.find(Caller.ANONYMOUS, pending).status()).isEqualTo(ListingStatus.PENDING);
+				assertThat(management.find(Caller.ANONYMOUS, active).status()).isEqualTo(ListingStatus.ACTIVE);
+			});
 	}
 
 	@Test
@@ -69,16 +73,15 @@ class OwnerAccountEventsTests {
 		var draft = fixtures.draft(owner);
 
 		scenario.publish(new UserDeleted(owner, Instant.now()))
-				.andWaitForStateChange(() -> management.find(Caller.user(owner), draft).status(),
-						status -> status == ListingStatus.REMOVED)
-				.andVerify(status -> {
-					var removed = management.find(Caller.user(owner), published);
-					assertThat(removed.status()).isEqualTo(ListingStatus.REMOVED);
-					assertThat(removed.images()).isEmpty();
-				});
+			.andWaitForStateChange(() -> management.find(Caller.user(owner), draft).status(),
+					status -> status == ListingStatus.REMOVED)
+			.andVerify(status -> {
+				var removed = management.find(Caller.user(owner), published);
+				assertThat(removed.status()).isEqualTo(ListingStatus.REMOVED);
+				assertThat(removed.images()).isEmpty();
+			});
 		var versionAfterRemoval = management.find(Caller.user(owner), published).version();
-		scenario.publish(new UserDeleted(owner, Instant.now()))
-				.andWaitForEventOfType(UserDeleted.class).toArrive();
+		scenario.publish(new UserDeleted(owner, Instant.now())).andWaitForEventOfType(UserDeleted.class).toArrive();
 		assertThat(management.find(Caller.user(owner), published).version()).isEqualTo(versionAfterRemoval);
 	}
 
@@ -88,10 +91,12 @@ class OwnerAccountEventsTests {
 		var before = fixtures.published(agent);
 
 		scenario.publish(new AgentVerified(agent, UUID.randomUUID(), Instant.now()))
-				.andWaitForStateChange(() -> management.find(Caller.ANONYMOUS, before).verifiedAgent(),
-						verified -> verified);
+			.andWaitForStateChange(() -> management.find(Caller.ANONYMOUS, before).verifiedAgent(),
+					verified -> verified);
 
 		assertThat(management.find(Caller.ANONYMOUS, fixtures.published(agent)).verifiedAgent())
-				.as("listings created later carry it too").isTrue();
+			.as("listings created later carry it too")
+			.isTrue();
 	}
+
 }

@@ -31,7 +31,10 @@ public final class TestImages {
 		return encode(picture(width, height), "jpg");
 	}
 
-	/** A phone photo: GPS position of where it was taken, and the orientation the sensor was held in. */
+	/**
+	 * A phone photo: GPS position of where it was taken, and the orientation the sensor
+	 * was held in.
+	 */
 	public static byte[] jpegWithGpsAndOrientation(int width, int height, double latitude, double longitude,
 			int orientation) {
 		try {
@@ -48,14 +51,22 @@ public final class TestImages {
 	}
 
 	/**
-	 * A decompression bomb: a valid PNG header claiming {@code width × height} pixels, with a few bytes of data.
-	 * Decoding it would need gigabytes; only its header may be read.
+	 * A decompression bomb: a valid PNG header claiming {@code width × height} pixels,
+	 * with a few bytes of data. Decoding it would need gigabytes; only its header may be
+	 * read.
 	 */
 	public static byte[] pngClaiming(int width, int height) {
 		var out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
-		var header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-				.put((byte) 0).put((byte) 0).put((byte) 0).array();
+		var header = ByteBuffer.allocate(13)
+			.putInt(width)
+			.putInt(height)
+			.put((byte) 8)
+			.put((byte) 2)
+			.put((byte) 0)
+			.put((byte) 0)
+			.put((byte) 0)
+			.array();
 		chunk(out, "IHDR", header);
 		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
 		chunk(out, "IEND", new byte[0]);
@@ -63,14 +74,22 @@ public final class TestImages {
 	}
 
 	/**
-	 * A valid grey PNG of {@code width × height} pixels, all of its rows written (so decoders can read all of it),
-	 * compressed as they come: a 1 × 40,000,000 image takes a few dozen KB.
+	 * A valid grey PNG of {@code width × height} pixels, all of its rows written (so
+	 * decoders can read all of it), compressed as they come: a 1 × 40,000,000 image takes
+	 * a few dozen KB.
 	 */
 	public static byte[] greyPng(int width, int height) {
 		var out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
-		var header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-				.put((byte) 0).put((byte) 0).put((byte) 0).array();
+		var header = ByteBuffer.allocate(13)
+			.putInt(width)
+			.putInt(height)
+			.put((byte) 8)
+			.put((byte) 0)
+			.put((byte) 0)
+			.put((byte) 0)
+			.put((byte) 0)
+			.array();
 		chunk(out, "IHDR", header);
 		var pixels = new ByteArrayOutputStream();
 		try (var deflated = new java.util.zip.DeflaterOutputStream(pixels,
@@ -101,8 +120,9 @@ public final class TestImages {
 	}
 
 	/**
-	 * A lossless WebP of the test picture (left half red, right half blue), written bit by bit: no WebP encoder ships
-	 * with Java. No transforms, no colour cache, one prefix code per channel, each with one or two symbols.
+	 * A lossless WebP of the test picture (left half red, right half blue), written bit
+	 * by bit: no WebP encoder ships with Java. No transforms, no colour cache, one prefix
+	 * code per channel, each with one or two symbols.
 	 */
 	public static byte[] webp(int width, int height) {
 		var bits = new BitWriter();
@@ -130,15 +150,24 @@ public final class TestImages {
 	}
 
 	/**
-	 * The PNG or WebP with an EXIF orientation (1 to 8), stored where each format keeps EXIF: a PNG {@code eXIf}
-	 * chunk, a WebP {@code EXIF} chunk in the extended format. The pixels are unchanged.
+	 * The PNG or WebP with an EXIF orientation (1 to 8), stored where each format keeps
+	 * EXIF: a PNG {@code eXIf} chunk, a WebP {@code EXIF} chunk in the extended format.
+	 * The pixels are unchanged.
 	 */
 	public static byte[] withExifOrientation(byte[] image, int orientation) {
-		var tiff = ByteBuffer.allocate(26).put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8)
-				.putShort((short) 1) // one entry in IFD0
-				.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
-				.putInt(0) // no next IFD
-				.array();
+		var tiff = ByteBuffer.allocate(26)
+			.put((byte) 'M')
+			.put((byte) 'M')
+			.putShort((short) 42)
+			.putInt(8)
+			.putShort((short) 1) // one entry in IFD0
+			.putShort((short) 0x0112)
+			.putShort((short) 3)
+			.putInt(1)
+			.putShort((short) orientation)
+			.putShort((short) 0)
+			.putInt(0) // no next IFD
+			.array();
 		if (image[0] == (byte) 0x89) {
 			var out = new ByteArrayOutputStream();
 			out.write(image, 0, 33); // signature and IHDR
@@ -147,10 +176,19 @@ public final class TestImages {
 			return out.toByteArray();
 		}
 		var decoded = read(image);
-		var header = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0x08) // EXIF present
-				.put(new byte[3]).putShort((short) (decoded.getWidth() - 1)).put((byte) 0)
-				.putShort((short) (decoded.getHeight() - 1)).put((byte) 0).array();
-		var bitstream = java.util.Arrays.copyOfRange(image, 12, image.length); // the VP8L chunk as it is
+		var header = ByteBuffer.allocate(10)
+			.order(ByteOrder.LITTLE_ENDIAN)
+			.put((byte) 0x08) // EXIF present
+			.put(new byte[3])
+			.putShort((short) (decoded.getWidth() - 1))
+			.put((byte) 0)
+			.putShort((short) (decoded.getHeight() - 1))
+			.put((byte) 0)
+			.array();
+		var bitstream = java.util.Arrays.copyOfRange(image, 12, image.length); // the VP8L
+																				// chunk
+																				// as it
+																				// is
 		return riff(List.of(riffChunk("VP8X", header), bitstream, riffChunk("EXIF", tiff)));
 	}
 
@@ -183,24 +221,35 @@ public final class TestImages {
 	}
 
 	private static byte[] riffChunk(String fourCc, byte[] data) {
-		var chunk = ByteBuffer.allocate(8 + data.length + data.length % 2).order(ByteOrder.LITTLE_ENDIAN)
-				.put(fourCc.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+		var chunk = ByteBuffer.allocate(8 + data.length + data.length % 2)
+			.order(ByteOrder.LITTLE_ENDIAN)
+			.put(fourCc.getBytes(StandardCharsets.US_ASCII))
+			.putInt(data.length)
+			.put(data);
 		return chunk.array();
 	}
 
 	private static byte[] riff(List<byte[]> chunks) {
 		var size = 4 + chunks.stream().mapToInt(chunk -> chunk.length).sum();
-		var out = ByteBuffer.allocate(8 + size).order(ByteOrder.LITTLE_ENDIAN)
-				.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(size).put("WEBP".getBytes(StandardCharsets.US_ASCII));
+		var out = ByteBuffer.allocate(8 + size)
+			.order(ByteOrder.LITTLE_ENDIAN)
+			.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+			.putInt(size)
+			.put("WEBP".getBytes(StandardCharsets.US_ASCII));
 		chunks.forEach(out::put);
 		return out.array();
 	}
 
-	/** Bits in the order WebP lossless reads them: each value least significant bit first, bytes filled from bit 0. */
+	/**
+	 * Bits in the order WebP lossless reads them: each value least significant bit first,
+	 * bytes filled from bit 0.
+	 */
 	private static final class BitWriter {
 
 		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
 		private int current;
+
 		private int used;
 
 		void write(int value, int count) {
@@ -222,6 +271,7 @@ public final class TestImages {
 			}
 			return bytes.toByteArray();
 		}
+
 	}
 
 	private static BufferedImage read(byte[] image) {
@@ -255,4 +305,5 @@ public final class TestImages {
 		}
 		return out.toByteArray();
 	}
+
 }

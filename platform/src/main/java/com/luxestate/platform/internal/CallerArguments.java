@@ -20,10 +20,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import com.luxestate.platform.Caller;
 
 /**
- * Gives controllers the {@link Caller} as an argument, read from the request's authentication: the subject of the
- * verified access token as the user id, and its authorities (the token's permissions) as the caller's permissions.
- * A request without a token is the anonymous caller; the security rules of each endpoint decide whether that is
- * allowed.
+ * Gives controllers the {@link Caller} as an argument, read from the request's
+ * authentication: the subject of the verified access token as the user id, and its
+ * authorities (the token's permissions) as the caller's permissions. A request without a
+ * token is the anonymous caller; the security rules of each endpoint decide whether that
+ * is allowed.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -51,8 +52,13 @@ class CallerArguments implements WebMvcConfigurer {
 					|| authentication instanceof AnonymousAuthenticationToken) {
 				return Caller.ANONYMOUS;
 			}
-			return new Caller(UUID.fromString(authentication.getName()), authentication.getAuthorities().stream()
-					.map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
+			return new Caller(UUID.fromString(authentication.getName()),
+					authentication.getAuthorities()
+						.stream()
+						.map(GrantedAuthority::getAuthority)
+						.collect(Collectors.toSet()));
 		}
+
 	}
+
 }

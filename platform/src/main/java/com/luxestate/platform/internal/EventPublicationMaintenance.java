@@ -15,9 +15,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the event publication registry honest: delivery is at least once, so publications whose listener failed
- * (or that the staleness monitor found abandoned by a crashed or restarted instance) are resubmitted, and
- * completed ones are purged once they are no longer useful for diagnosis.
+ * Keeps the event publication registry honest: delivery is at least once, so publications
+ * whose listener failed (or that the staleness monitor found abandoned by a crashed or
+ * restarted instance) are resubmitted, and completed ones are purged once they are no
+ * longer useful for diagnosis.
  */
 @Component
 @EnableConfigurationProperties(EventPublicationMaintenance.Settings.class)
@@ -26,7 +27,9 @@ class EventPublicationMaintenance {
 	private static final Logger log = LoggerFactory.getLogger(EventPublicationMaintenance.class);
 
 	private final FailedEventPublications failed;
+
 	private final CompletedEventPublications completed;
+
 	private final Settings settings;
 
 	EventPublicationMaintenance(FailedEventPublications failed, CompletedEventPublications completed,
@@ -41,9 +44,9 @@ class EventPublicationMaintenance {
 	@SchedulerLock(name = "event-publications-resubmit")
 	void resubmitFailedPublications() {
 		failed.resubmit(ResubmissionOptions.defaults()
-				.withMinAge(settings.resubmitAfter())
-				.withMaxInFlight(settings.maxInFlight())
-				.withFilter(publication -> publication.getCompletionAttempts() < settings.maxAttempts()));
+			.withMinAge(settings.resubmitAfter())
+			.withMaxInFlight(settings.maxInFlight())
+			.withFilter(publication -> publication.getCompletionAttempts() < settings.maxAttempts()));
 	}
 
 	@Scheduled(cron = "${luxestate.events.purge-cron:0 17 * * * *}")
@@ -55,9 +58,12 @@ class EventPublicationMaintenance {
 
 	/**
 	 * @param resubmitAfter how long a failed publication waits before it is tried again
-	 * @param maxAttempts after this many attempts a publication stays failed for an operator to look at
-	 * @param maxInFlight how many publications one resubmission round hands to listeners at most
-	 * @param retainCompletedFor how long completed publications are kept before they are purged
+	 * @param maxAttempts after this many attempts a publication stays failed for an
+	 * operator to look at
+	 * @param maxInFlight how many publications one resubmission round hands to listeners
+	 * at most
+	 * @param retainCompletedFor how long completed publications are kept before they are
+	 * purged
 	 */
 	@ConfigurationProperties("luxestate.events")
 	record Settings(Duration resubmitAfter, Integer maxAttempts, Integer maxInFlight, Duration retainCompletedFor) {
@@ -69,4 +75,5 @@ class EventPublicationMaintenance {
 			retainCompletedFor = retainCompletedFor != null ? retainCompletedFor : Duration.ofDays(7);
 		}
 	}
+
 }

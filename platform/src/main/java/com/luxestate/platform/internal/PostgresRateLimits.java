@@ -23,9 +23,10 @@ import com.luxestate.platform.RateLimit;
 import com.luxestate.platform.RateLimits;
 
 /**
- * {@link RateLimits} on Bucket4j's PostgreSQL proxy manager: each consumption locks its bucket's row
- * ({@code SELECT ... FOR UPDATE}) on a connection of its own, outside the caller's transaction, so that concurrent
- * requests on any instance are counted exactly and a request that fails afterwards still counted.
+ * {@link RateLimits} on Bucket4j's PostgreSQL proxy manager: each consumption locks its
+ * bucket's row ({@code SELECT ... FOR UPDATE}) on a connection of its own, outside the
+ * caller's transaction, so that concurrent requests on any instance are counted exactly
+ * and a request that fails afterwards still counted.
  */
 @Component
 class PostgresRateLimits implements RateLimits {
@@ -34,18 +35,20 @@ class PostgresRateLimits implements RateLimits {
 
 	PostgresRateLimits(DataSource dataSource) {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-				.primaryKeyMapper(PrimaryKeyMapper.STRING)
-				.table("public.rate_limit_bucket")
-				// A row outlives the moment its bucket is full again by a minute, then the clean-up may drop it.
-				.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-				.build();
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("public.rate_limit_bucket")
+			// A row outlives the moment its bucket is full again by a minute, then the
+			// clean-up may drop it.
+			.expirationAfterWrite(
+					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+			.build();
 	}
 
 	@Override
 	public RateLimit limit(String name, Rate rate) {
 		var configuration = BucketConfiguration.builder()
-				.addLimit(limit -> limit.capacity(rate.permits()).refillGreedy(rate.permits(), rate.per()))
-				.build();
+			.addLimit(limit -> limit.capacity(rate.permits()).refillGreedy(rate.permits(), rate.per()))
+			.build();
 		return new RateLimit() {
 
 			@Override
@@ -67,7 +70,10 @@ class PostgresRateLimits implements RateLimits {
 		};
 	}
 
-	/** Buckets of quiet keys are dropped once they are full again; nothing is lost, a new bucket starts full. */
+	/**
+	 * Buckets of quiet keys are dropped once they are full again; nothing is lost, a new
+	 * bucket starts full.
+	 */
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
 	@SchedulerLock(name = "platform-rate-limit-cleanup")
 	void removeExpiredBuckets() {
@@ -76,14 +82,19 @@ class PostgresRateLimits implements RateLimits {
 		}
 	}
 
-	/** The limit's name and a hash of the key: emails and addresses are not kept, only what they hash to. */
+	/**
+	 * The limit's name and a hash of the key: emails and addresses are not kept, only
+	 * what they hash to.
+	 */
 	static String id(String name, String key) {
 		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(key).getBytes(StandardCharsets.UTF_8));
+			var digest = MessageDigest.getInstance("SHA-256")
+				.digest(String.valueOf(key).getBytes(StandardCharsets.UTF_8));
 			return name + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
 		}
 	}
+
 }

@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs of every module run on one instance at a time: ShedLock on the {@code shedlock} table, with the
- * database clock as the only clock that matters across instances.
+ * Scheduled jobs of every module run on one instance at a time: ShedLock on the
+ * {@code shedlock} table, with the database clock as the only clock that matters across
+ * instances.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -25,9 +26,10 @@ class SchedulingConfiguration {
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-				.withJdbcTemplate(new JdbcTemplate(dataSource))
-				.withTableName("public.shedlock")
-				.usingDbTime()
-				.build());
+			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.withTableName("public.shedlock")
+			.usingDbTime()
+			.build());
 	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock for every module, in UTC, so that time can be controlled in tests and never depends on the host. It
- * ticks in microseconds, PostgreSQL's precision, so an instant reads back from the database exactly as it was
- * written (and as it was first answered to the client).
+ * One clock for every module, in UTC, so that time can be controlled in tests and never
+ * depends on the host. It ticks in microseconds, PostgreSQL's precision, so an instant
+ * reads back from the database exactly as it was written (and as it was first answered to
+ * the client).
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -20,4 +21,5 @@ class TimeConfiguration {
 	Clock clock() {
 		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
+
 }

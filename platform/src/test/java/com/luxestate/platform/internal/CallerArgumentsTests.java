@@ -14,7 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.luxestate.platform.Caller;
 
-/** The caller a controller gets is the authenticated subject with its permissions, or nobody. */
+/**
+ * The caller a controller gets is the authenticated subject with its permissions, or
+ * nobody.
+ */
 class CallerArgumentsTests {
 
 	private final CallerArguments.CallerResolver resolver = new CallerArguments.CallerResolver();
@@ -43,8 +46,9 @@ class CallerArgumentsTests {
 	void withoutATokenNobody() {
 		assertThat(resolve()).isEqualTo(Caller.ANONYMOUS);
 
-		SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 		assertThat(resolve().isAnonymous()).isTrue();
 		assertThat(resolve().has("ROLE_ANONYMOUS")).isFalse();
 	}
@@ -52,4 +56,5 @@ class CallerArgumentsTests {
 	private Caller resolve() {
 		return resolver.resolveArgument(null, null, null, null);
 	}
+
 }

@@ -20,22 +20,25 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivery through the event publication registry is at least once: a listener that fails leaves its publication
- * incomplete, the maintenance job resubmits it, and it is completed exactly once. A publication abandoned by a
- * crashed instance is found by the staleness monitor and delivered again as well.
+ * Delivery through the event publication registry is at least once: a listener that fails
+ * leaves its publication incomplete, the maintenance job resubmits it, and it is
+ * completed exactly once. A publication abandoned by a crashed instance is found by the
+ * staleness monitor and delivered again as well.
  */
-@SpringBootTest(properties = {
-		"luxestate.events.resubmit-after=0s",
+@SpringBootTest(properties = { "luxestate.events.resubmit-after=0s",
 		// Schedules are driven by the test, not by the clock.
-		"luxestate.events.resubmission-interval=PT1H",
-		"spring.modulith.events.staleness.processing=1s",
+		"luxestate.events.resubmission-interval=PT1H", "spring.modulith.events.staleness.processing=1s",
 		"spring.modulith.events.staleness.check-interval=200ms" })
 class EventPublicationRedeliveryTests {
 
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transactions;
+
 	private final JdbcTemplate jdbc;
+
 	private final EventPublicationMaintenance maintenance;
+
 	private final FlakyProbeListener listener;
 
 	EventPublicationRedeliveryTests(ApplicationEventPublisher events, TransactionTemplate transactions,
@@ -66,8 +69,7 @@ class EventPublicationRedeliveryTests {
 
 		// Completed publications are not resubmitted again.
 		maintenance.resubmitFailedPublications();
-		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-				.until(() -> listener.attempts(probe) == 2);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> listener.attempts(probe) == 2);
 		assertThat(listener.deliveries(probe)).isEqualTo(1);
 		assertThat(publicationsOf(probe)).isEqualTo(1);
 	}
@@ -78,7 +80,8 @@ class EventPublicationRedeliveryTests {
 		transactions.executeWithoutResult(status -> events.publishEvent(probe));
 		await().atMost(Duration.ofSeconds(10)).until(() -> completionDateOf(probe) != null);
 
-		// What a crash in the middle of the listener leaves behind: a publication still marked as processing.
+		// What a crash in the middle of the listener leaves behind: a publication still
+		// marked as processing.
 		jdbc.update("""
 				UPDATE event_publication SET status = 'PROCESSING', completion_date = NULL,
 				       publication_date = now() - interval '1 hour'
@@ -100,7 +103,8 @@ class EventPublicationRedeliveryTests {
 		maintenance.purgeCompletedPublications();
 		assertThat(publicationsOf(probe)).as("still within the retention window").isEqualTo(1);
 
-		jdbc.update("UPDATE event_publication SET completion_date = now() - interval '8 days' WHERE serialized_event LIKE ?",
+		jdbc.update(
+				"UPDATE event_publication SET completion_date = now() - interval '8 days' WHERE serialized_event LIKE ?",
 				"%" + probe.id() + "%");
 		maintenance.purgeCompletedPublications();
 		assertThat(publicationsOf(probe)).isZero();
@@ -124,10 +128,14 @@ class EventPublicationRedeliveryTests {
 	record ProbeHappened(UUID id, boolean failFirstAttempt) {
 	}
 
-	/** Fails the first attempt for probes that ask for it, like a listener whose downstream is briefly down. */
+	/**
+	 * Fails the first attempt for probes that ask for it, like a listener whose
+	 * downstream is briefly down.
+	 */
 	static class FlakyProbeListener {
 
 		private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
 		private final Map<UUID, AtomicInteger> deliveries = new ConcurrentHashMap<>();
 
 		@ApplicationModuleListener
@@ -146,6 +154,7 @@ class EventPublicationRedeliveryTests {
 		int deliveries(ProbeHappened probe) {
 			return deliveries.getOrDefault(probe.id(), new AtomicInteger()).get();
 		}
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -155,5 +164,7 @@ class EventPublicationRedeliveryTests {
 		FlakyProbeListener flakyProbeListener() {
 			return new FlakyProbeListener();
 		}
+
 	}
+
 }

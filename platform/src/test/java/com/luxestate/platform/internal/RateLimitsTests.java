@@ -19,14 +19,17 @@ import com.luxestate.platform.Rate;
 import com.luxestate.platform.RateLimits;
 
 /**
- * Budgets are kept in PostgreSQL, so two instances (here two {@link RateLimits} on one database) spend the same
- * budget; over it, a 429 with {@code Retry-After}; keys are stored hashed.
+ * Budgets are kept in PostgreSQL, so two instances (here two {@link RateLimits} on one
+ * database) spend the same budget; over it, a 429 with {@code Retry-After}; keys are
+ * stored hashed.
  */
 @SpringBootTest
 class RateLimitsTests {
 
 	private final RateLimits limits;
+
 	private final DataSource dataSource;
+
 	private final JdbcTemplate jdbc;
 
 	RateLimitsTests(RateLimits limits, DataSource dataSource, JdbcTemplate jdbc) {
@@ -51,7 +54,7 @@ class RateLimitsTests {
 		assertThat(onOneInstance.tryConsume(key).allowed()).isFalse();
 		assertThat(onOneInstance.tryConsume("someone-else@example.com").allowed()).as("another key").isTrue();
 		assertThat(limits.limit("test.other", Rate.valueOf("3/1h")).tryConsume(key).allowed()).as("another limit")
-				.isTrue();
+			.isTrue();
 	}
 
 	@Test
@@ -84,4 +87,5 @@ class RateLimitsTests {
 		assertThatThrownBy(() -> Rate.valueOf("10")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> Rate.valueOf("0/1h")).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -22,18 +22,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Spring Data JDBC (aggregates) and jOOQ (queries, bulk work) take part in the same Spring-managed transaction:
- * whatever one of them wrote is undone when the transaction rolls back, whichever of them failed.
+ * Spring Data JDBC (aggregates) and jOOQ (queries, bulk work) take part in the same
+ * Spring-managed transaction: whatever one of them wrote is undone when the transaction
+ * rolls back, whichever of them failed.
  */
 @SpringBootTest
 class SharedTransactionTests {
 
 	private static final org.jooq.Table<?> AUDIT = table(name("tx_probe", "audit_entry"));
+
 	private static final org.jooq.Field<UUID> AUDIT_NOTE = field(name("note_id"), UUID.class);
 
 	private final ProbeNotes notes;
+
 	private final DSLContext jooq;
+
 	private final TransactionTemplate transactions;
+
 	private final JdbcTemplate jdbc;
 
 	SharedTransactionTests(ProbeNotes notes, DSLContext jooq, TransactionTemplate transactions, JdbcTemplate jdbc) {
@@ -45,11 +50,12 @@ class SharedTransactionTests {
 
 	@BeforeEach
 	void createProbeTables() {
-		jdbc.execute("""
-				CREATE SCHEMA IF NOT EXISTS tx_probe;
-				CREATE TABLE IF NOT EXISTS tx_probe.note (id UUID PRIMARY KEY DEFAULT gen_random_uuid(), text TEXT NOT NULL);
-				CREATE TABLE IF NOT EXISTS tx_probe.audit_entry (note_id UUID NOT NULL UNIQUE);
-				TRUNCATE tx_probe.note, tx_probe.audit_entry""");
+		jdbc.execute(
+				"""
+						CREATE SCHEMA IF NOT EXISTS tx_probe;
+						CREATE TABLE IF NOT EXISTS tx_probe.note (id UUID PRIMARY KEY DEFAULT gen_random_uuid(), text TEXT NOT NULL);
+						CREATE TABLE IF NOT EXISTS tx_probe.audit_entry (note_id UUID NOT NULL UNIQUE);
+						TRUNCATE tx_probe.note, tx_probe.audit_entry""");
 	}
 
 	@Test
@@ -94,10 +100,13 @@ class SharedTransactionTests {
 	}
 
 	interface ProbeNotes extends CrudRepository<ProbeNote, UUID> {
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableJdbcRepositories(considerNestedRepositories = true, basePackageClasses = SharedTransactionTests.class)
 	static class ProbeRepositories {
+
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every Spring test context of every module at a database of its own on the test PostgreSQL
- * ({@link TestPostgres}), and drops that database when the context closes. Registered in
- * {@code META-INF/spring.factories}, so a test needs no annotation to get a real, clean database.
+ * Points every Spring test context of every module at a database of its own on the test
+ * PostgreSQL ({@link TestPostgres}), and drops that database when the context closes.
+ * Registered in {@code META-INF/spring.factories}, so a test needs no annotation to get a
+ * real, clean database.
  */
 class FreshDatabasePerContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -29,7 +30,8 @@ class FreshDatabasePerContextCustomizerFactory implements ContextCustomizerFacto
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			var database = TestPostgres.createFreshDatabase();
 			TestPropertyValues.of(database.springProperties()).applyTo(context);
-			// Registered before any other bean, so it is destroyed after all of them, the connection pool included.
+			// Registered before any other bean, so it is destroyed after all of them, the
+			// connection pool included.
 			if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
 				registry.registerDisposableBean("luxestateTestDatabase", database::drop);
 			}
@@ -38,7 +40,8 @@ class FreshDatabasePerContextCustomizerFactory implements ContextCustomizerFacto
 			}
 		}
 
-		// Every context gets the same treatment, so this customizer must not split Spring's context cache.
+		// Every context gets the same treatment, so this customizer must not split
+		// Spring's context cache.
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof FreshDatabaseCustomizer;
@@ -48,5 +51,7 @@ class FreshDatabasePerContextCustomizerFactory implements ContextCustomizerFacto
 		public int hashCode() {
 			return FreshDatabaseCustomizer.class.hashCode();
 		}
+
 	}
+
 }

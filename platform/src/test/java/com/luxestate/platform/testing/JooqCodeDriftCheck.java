@@ -22,12 +22,14 @@ import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.Target;
 
 /**
- * Proves that a module's committed jOOQ classes are exactly what its Flyway migrations produce (ADR 0003).
+ * Proves that a module's committed jOOQ classes are exactly what its Flyway migrations
+ * produce (ADR 0003).
  * <p>
- * It migrates a fresh database with the module's scripts only, generates the module's jOOQ classes from that
- * schema into a scratch folder and compares them, file by file, with {@code src/main/jooq}. With
- * {@code -Djooq.regenerate=true} it replaces the committed classes instead, which is how a module team updates them
- * after adding a migration.
+ * It migrates a fresh database with the module's scripts only, generates the module's
+ * jOOQ classes from that schema into a scratch folder and compares them, file by file,
+ * with {@code src/main/jooq}. With {@code -Djooq.regenerate=true} it replaces the
+ * committed classes instead, which is how a module team updates them after adding a
+ * migration.
  */
 public final class JooqCodeDriftCheck {
 
@@ -37,7 +39,10 @@ public final class JooqCodeDriftCheck {
 	private JooqCodeDriftCheck() {
 	}
 
-	/** The package of a module's generated classes: inside its internal package, out of other modules' reach. */
+	/**
+	 * The package of a module's generated classes: inside its internal package, out of
+	 * other modules' reach.
+	 */
 	public static String jooqPackageOf(String module) {
 		return "com.luxestate." + module + ".internal.jooq";
 	}
@@ -54,12 +59,14 @@ public final class JooqCodeDriftCheck {
 			}
 			var differences = compare(committed, generated, jooqPackageOf(module));
 			if (!differences.isEmpty()) {
-				throw new AssertionError("""
-						The committed jOOQ classes of module '%s' do not match its Flyway migrations:
-						  %s
-						Regenerate them with: ./mvnw -pl %s -am verify -D%s=true -Dtest=JooqCodeInSyncTest -Dsurefire.failIfNoSpecifiedTests=false
-						and commit %s/%s together with the migration.""".formatted(module,
-						String.join("\n  ", differences), module, REGENERATE_PROPERTY, module, COMMITTED_SOURCES));
+				throw new AssertionError(
+						"""
+								The committed jOOQ classes of module '%s' do not match its Flyway migrations:
+								  %s
+								Regenerate them with: ./mvnw -pl %s -am verify -D%s=true -Dtest=JooqCodeInSyncTest -Dsurefire.failIfNoSpecifiedTests=false
+								and commit %s/%s together with the migration."""
+							.formatted(module, String.join("\n  ", differences), module, REGENERATE_PROPERTY, module,
+									COMMITTED_SOURCES));
 			}
 		}
 		finally {
@@ -69,41 +76,38 @@ public final class JooqCodeDriftCheck {
 
 	static Path generate(String module, TestPostgres.FreshDatabase database) {
 		Flyway.configure()
-				.dataSource(database.jdbcUrl(), database.username(), database.password())
-				.locations("classpath:db/migration/" + module)
-				.table("flyway_schema_history_" + module)
-				.load()
-				.migrate();
+			.dataSource(database.jdbcUrl(), database.username(), database.password())
+			.locations("classpath:db/migration/" + module)
+			.table("flyway_schema_history_" + module)
+			.load()
+			.migrate();
 		try {
 			var target = Files.createTempDirectory("jooq-" + module);
-			GenerationTool.generate(new Configuration()
-					.withLogging(org.jooq.meta.jaxb.Logging.WARN)
-					.withJdbc(new Jdbc()
-							.withDriver("org.postgresql.Driver")
-							.withUrl(database.jdbcUrl())
-							.withUser(database.username())
-							.withPassword(database.password()))
-					.withGenerator(new Generator()
-							.withDatabase(new Database()
-									.withName("org.jooq.meta.postgres.PostgresDatabase")
-									.withInputSchema(module)
-									.withExcludes("flyway_schema_history.*")
-									// Time is Instant in UTC everywhere in LuxeState, in jOOQ records too.
-									.withForcedTypes(new ForcedType()
-											.withName("INSTANT")
-											.withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)")))
-							.withGenerate(new Generate()
-									// Nothing that changes from one generation to the next: the diff must be empty.
-									.withGeneratedAnnotation(false)
-									.withGeneratedAnnotationDate(false)
-									.withGeneratedAnnotationJooqVersion(false)
-									.withSources(false)
-									.withSourcesOnViews(false)
-									.withJavaTimeTypes(true))
-							.withTarget(new Target()
-									.withPackageName(jooqPackageOf(module))
-									.withDirectory(target.toString())
-									.withClean(true))));
+			GenerationTool.generate(new Configuration().withLogging(org.jooq.meta.jaxb.Logging.WARN)
+				.withJdbc(new Jdbc().withDriver("org.postgresql.Driver")
+					.withUrl(database.jdbcUrl())
+					.withUser(database.username())
+					.withPassword(database.password()))
+				.withGenerator(new Generator()
+					.withDatabase(new Database().withName("org.jooq.meta.postgres.PostgresDatabase")
+						.withInputSchema(module)
+						.withExcludes("flyway_schema_history.*")
+						// Time is Instant in UTC everywhere in LuxeState, in jOOQ records
+						// too.
+						.withForcedTypes(new ForcedType().withName("INSTANT")
+							.withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)")))
+					.withGenerate(new Generate()
+						// Nothing that changes from one generation to the next: the diff
+						// must be empty.
+						.withGeneratedAnnotation(false)
+						.withGeneratedAnnotationDate(false)
+						.withGeneratedAnnotationJooqVersion(false)
+						.withSources(false)
+						.withSourcesOnViews(false)
+						.withJavaTimeTypes(true))
+					.withTarget(new Target().withPackageName(jooqPackageOf(module))
+						.withDirectory(target.toString())
+						.withClean(true))));
 			return target;
 		}
 		catch (Exception ex) {
@@ -123,9 +127,10 @@ public final class JooqCodeDriftCheck {
 				differences.add("outdated: " + name);
 			}
 		});
-		committed.keySet().stream()
-				.filter(name -> !generated.containsKey(name))
-				.forEach(name -> differences.add("obsolete: " + name));
+		committed.keySet()
+			.stream()
+			.filter(name -> !generated.containsKey(name))
+			.forEach(name -> differences.add("obsolete: " + name));
 		return differences;
 	}
 
@@ -176,9 +181,13 @@ public final class JooqCodeDriftCheck {
 		}
 	}
 
-	/** The module's folder: Surefire runs tests there, and the build names it explicitly to be sure. */
+	/**
+	 * The module's folder: Surefire runs tests there, and the build names it explicitly
+	 * to be sure.
+	 */
 	private static Path moduleDirectory() {
 		var configured = System.getenv("LUXESTATE_MODULE_DIR");
 		return Path.of(configured != null && !configured.isBlank() ? configured : System.getProperty("user.dir"));
 	}
+
 }

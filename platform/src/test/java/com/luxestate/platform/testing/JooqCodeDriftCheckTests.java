@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The drift check is a guard, so it has to be seen failing: generation is deterministic (two runs compare equal),
- * and an outdated, a missing and an obsolete class are each reported.
+ * The drift check is a guard, so it has to be seen failing: generation is deterministic
+ * (two runs compare equal), and an outdated, a missing and an obsolete class are each
+ * reported.
  */
 class JooqCodeDriftCheckTests {
 
 	private static final String PROBE = "drift_probe";
+
 	private static final String PACKAGE = JooqCodeDriftCheck.jooqPackageOf(PROBE);
+
 	private static final String TABLE_CLASS = PACKAGE.replace('.', '/') + "/tables/ListingDraft.java";
 
 	@TempDir
@@ -62,14 +65,16 @@ class JooqCodeDriftCheckTests {
 		var table = committed.resolve(TABLE_CLASS);
 		Files.writeString(table, Files.readString(table).replace("TITLE", "HEADLINE"));
 
-		assertThat(JooqCodeDriftCheck.compare(committed, generated, PACKAGE)).containsExactly("outdated: " + TABLE_CLASS);
+		assertThat(JooqCodeDriftCheck.compare(committed, generated, PACKAGE))
+			.containsExactly("outdated: " + TABLE_CLASS);
 	}
 
 	@Test
 	void reportsAClassThatWasNeverCommitted() throws IOException {
 		Files.delete(committed.resolve(TABLE_CLASS));
 
-		assertThat(JooqCodeDriftCheck.compare(committed, generated, PACKAGE)).containsExactly("missing:  " + TABLE_CLASS);
+		assertThat(JooqCodeDriftCheck.compare(committed, generated, PACKAGE))
+			.containsExactly("missing:  " + TABLE_CLASS);
 	}
 
 	@Test
@@ -89,4 +94,5 @@ class JooqCodeDriftCheckTests {
 			}
 		}
 	}
+
 }

@@ -10,13 +10,19 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import com.luxestate.platform.ProblemException;
 import com.luxestate.platform.ProblemType;
 
-/** Assertions on the problems modules raise (which the application renders as problem details). */
+/**
+ * Assertions on the problems modules raise (which the application renders as problem
+ * details).
+ */
 public final class ProblemAssertions {
 
 	private ProblemAssertions() {
 	}
 
-	/** Runs {@code call}, which must fail with a problem of {@code type}, and returns that problem. */
+	/**
+	 * Runs {@code call}, which must fail with a problem of {@code type}, and returns that
+	 * problem.
+	 */
 	public static ProblemException assertProblem(ProblemType type, ThrowingCallable call) {
 		var thrown = catchThrowable(call);
 		assertThat(thrown).as("a %s problem", type).isInstanceOf(ProblemException.class);
@@ -25,7 +31,10 @@ public final class ProblemAssertions {
 		return problem;
 	}
 
-	/** Runs {@code call}, which must fail with a validation problem, and returns the fields it names. */
+	/**
+	 * Runs {@code call}, which must fail with a validation problem, and returns the
+	 * fields it names.
+	 */
 	public static List<String> assertInvalid(ThrowingCallable call) {
 		return offendingFields(assertProblem(ProblemType.VALIDATION_FAILED, call));
 	}
@@ -35,4 +44,5 @@ public final class ProblemAssertions {
 		assertThat(problem.type()).as("a validation problem").isEqualTo(ProblemType.VALIDATION_FAILED);
 		return problem.errors().stream().map(ProblemException.FieldError::field).toList();
 	}
+
 }

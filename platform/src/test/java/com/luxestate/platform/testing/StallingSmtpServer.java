@@ -13,23 +13,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An SMTP server that stops answering, as a broken or overloaded one does: right after its greeting, or only when
- * asked to {@code QUIT}, after it accepted every message. It keeps the connection open and says nothing, so only a
- * client's time-out ends the wait. For tests of what the service does when SMTP stalls.
+ * An SMTP server that stops answering, as a broken or overloaded one does: right after
+ * its greeting, or only when asked to {@code QUIT}, after it accepted every message. It
+ * keeps the connection open and says nothing, so only a client's time-out ends the wait.
+ * For tests of what the service does when SMTP stalls.
  */
 public final class StallingSmtpServer implements AutoCloseable {
 
 	public enum Stall {
+
 		/** Greets, then answers nothing. */
 		AFTER_GREETING,
 		/** Accepts every message (250 after DATA), then never answers QUIT. */
 		ON_QUIT
+
 	}
 
 	private final ServerSocket server;
+
 	private final Stall stall;
+
 	private final List<Socket> clients = new CopyOnWriteArrayList<>();
+
 	private final AtomicInteger connections = new AtomicInteger();
+
 	private final AtomicInteger acceptedMessages = new AtomicInteger();
 
 	private StallingSmtpServer(ServerSocket server, Stall stall) {
@@ -107,7 +114,8 @@ public final class StallingSmtpServer implements AutoCloseable {
 			}
 		}
 		catch (IOException ex) {
-			// The client gave up or the server closed: the end of this conversation either way.
+			// The client gave up or the server closed: the end of this conversation
+			// either way.
 		}
 	}
 
@@ -139,4 +147,5 @@ public final class StallingSmtpServer implements AutoCloseable {
 			}
 		}
 	}
+
 }

@@ -17,20 +17,23 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL server every test that touches data runs against, and the throw-away databases made on it.
+ * The PostgreSQL server every test that touches data runs against, and the throw-away
+ * databases made on it.
  * <p>
- * The server is a PostgreSQL 16 container from Testcontainers where Docker is available, and otherwise the one
- * named by {@code LUXESTATE_TEST_DB_URL} (CI, or a developer's local server). With neither, tests fail at once and
- * say how to fix it: there is no in-memory stand-in.
+ * The server is a PostgreSQL 16 container from Testcontainers where Docker is available,
+ * and otherwise the one named by {@code LUXESTATE_TEST_DB_URL} (CI, or a developer's
+ * local server). With neither, tests fail at once and say how to fix it: there is no
+ * in-memory stand-in.
  * <p>
- * Every Spring test context (and the jOOQ drift check) gets a database of its own, so no test can see what another
- * test, another module or an earlier run left behind.
+ * Every Spring test context (and the jOOQ drift check) gets a database of its own, so no
+ * test can see what another test, another module or an earlier run left behind.
  */
 public final class TestPostgres {
 
 	public static final String URL_VARIABLE = "LUXESTATE_TEST_DB_URL";
 
 	static final String DATABASE_PREFIX = "lxs_test_";
+
 	private static final Duration ABANDONED_AFTER = Duration.ofHours(3);
 
 	private static Server server;
@@ -38,7 +41,10 @@ public final class TestPostgres {
 	private TestPostgres() {
 	}
 
-	/** A new, empty database on the test server; drop it with {@link FreshDatabase#drop()}. */
+	/**
+	 * A new, empty database on the test server; drop it with
+	 * {@link FreshDatabase#drop()}.
+	 */
 	public static FreshDatabase createFreshDatabase() {
 		return server().createDatabase();
 	}
@@ -78,7 +84,8 @@ public final class TestPostgres {
 	}
 
 	private static boolean dockerIsAvailable() {
-		// Without any Docker endpoint in sight, skip Testcontainers' probing and the error it logs on failure.
+		// Without any Docker endpoint in sight, skip Testcontainers' probing and the
+		// error it logs on failure.
 		var dockerHost = System.getenv("DOCKER_HOST");
 		var home = System.getProperty("user.home");
 		var endpointInSight = (dockerHost != null && !dockerHost.isBlank())
@@ -96,13 +103,16 @@ public final class TestPostgres {
 		}
 	}
 
-	/** A server the tests may create and drop databases on, reached through its maintenance database. */
+	/**
+	 * A server the tests may create and drop databases on, reached through its
+	 * maintenance database.
+	 */
 	record Server(String host, int port, String maintenanceDatabase, Properties credentials, String query) {
 
 		static Server fromJdbcUrl(String jdbcUrl, String username, String password) {
 			if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
-				throw new IllegalStateException(URL_VARIABLE + " must be a jdbc:postgresql:// URL, not " + jdbcUrl
-						.replaceAll("password=[^&]*", "password=***"));
+				throw new IllegalStateException(URL_VARIABLE + " must be a jdbc:postgresql:// URL, not "
+						+ jdbcUrl.replaceAll("password=[^&]*", "password=***"));
 			}
 			var uri = URI.create(jdbcUrl.substring("jdbc:".length()));
 			var credentials = new Properties();
@@ -125,7 +135,8 @@ public final class TestPostgres {
 			if (password != null) {
 				credentials.setProperty("password", password);
 			}
-			var database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+			var database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres"
+					: uri.getPath().substring(1);
 			return new Server(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database, credentials,
 					String.join("&", otherParameters));
 		}
@@ -153,11 +164,15 @@ public final class TestPostgres {
 			execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 		}
 
-		/** Databases of test runs that were killed before they could clean up after themselves. */
+		/**
+		 * Databases of test runs that were killed before they could clean up after
+		 * themselves.
+		 */
 		void dropAbandonedDatabases() {
 			var abandonedBefore = Instant.now().minus(ABANDONED_AFTER).getEpochSecond();
 			var abandoned = new ArrayList<String>();
-			try (var connection = connect(); var statement = connection.createStatement();
+			try (var connection = connect();
+					var statement = connection.createStatement();
 					var names = statement.executeQuery(
 							"SELECT datname FROM pg_database WHERE datname LIKE '" + DATABASE_PREFIX + "%'")) {
 				while (names.next()) {
@@ -175,7 +190,8 @@ public final class TestPostgres {
 
 		private static long createdAtEpochSecond(String name) {
 			try {
-				return Long.parseLong(name.substring(DATABASE_PREFIX.length(), name.indexOf('_', DATABASE_PREFIX.length())));
+				return Long
+					.parseLong(name.substring(DATABASE_PREFIX.length(), name.indexOf('_', DATABASE_PREFIX.length())));
 			}
 			catch (RuntimeException ex) {
 				return Long.MAX_VALUE;
@@ -196,8 +212,10 @@ public final class TestPostgres {
 		}
 
 		private IllegalStateException cannotReach(SQLException ex) {
-			return new IllegalStateException("The test PostgreSQL at %s:%d (user '%s') refused: %s. Is it running, and may this user create databases?"
-					.formatted(host, port, username(), ex.getMessage()), ex);
+			return new IllegalStateException(
+					"The test PostgreSQL at %s:%d (user '%s') refused: %s. Is it running, and may this user create databases?"
+						.formatted(host, port, username(), ex.getMessage()),
+					ex);
 		}
 	}
 
@@ -217,9 +235,10 @@ public final class TestPostgres {
 		}
 
 		/**
-		 * The connection properties, and a small pool that lets go of idle connections: Spring keeps every test
-		 * context it has started, each with its own pool, and a few dozen idle connections per module would exhaust
-		 * the server's connection slots when several builds share it.
+		 * The connection properties, and a small pool that lets go of idle connections:
+		 * Spring keeps every test context it has started, each with its own pool, and a
+		 * few dozen idle connections per module would exhaust the server's connection
+		 * slots when several builds share it.
 		 */
 		public List<String> springProperties() {
 			return List.of("spring.datasource.url=" + jdbcUrl(), "spring.datasource.username=" + username(),
@@ -236,4 +255,5 @@ public final class TestPostgres {
 			server.drop(name);
 		}
 	}
+
 }

@@ -11,10 +11,10 @@ class TestPostgresTests {
 	@Test
 	void withoutDockerAndWithoutAConfiguredServerTheTestsFailAtOnceSayingHowToFixIt() {
 		assertThatIllegalStateException().isThrownBy(() -> TestPostgres.locateServer(() -> false, null))
-				.withMessageContaining("Docker is not available")
-				.withMessageContaining("export LUXESTATE_TEST_DB_URL=");
+			.withMessageContaining("Docker is not available")
+			.withMessageContaining("export LUXESTATE_TEST_DB_URL=");
 		assertThatIllegalStateException().isThrownBy(() -> TestPostgres.locateServer(() -> false, "  "))
-				.withMessageContaining("LUXESTATE_TEST_DB_URL is not set");
+			.withMessageContaining("LUXESTATE_TEST_DB_URL is not set");
 	}
 
 	@Test
@@ -24,14 +24,16 @@ class TestPostgresTests {
 
 		assertThat(server.username()).isEqualTo("ci");
 		assertThat(server.password()).isEqualTo("s3cret");
-		assertThat(server.jdbcUrl("lxs_test_1_a")).isEqualTo("jdbc:postgresql://db.internal:6543/lxs_test_1_a?sslmode=disable");
+		assertThat(server.jdbcUrl("lxs_test_1_a"))
+			.isEqualTo("jdbc:postgresql://db.internal:6543/lxs_test_1_a?sslmode=disable");
 	}
 
 	@Test
 	void anythingButAPostgresqlUrlIsRefusedWithoutEchoingThePassword() {
 		assertThatIllegalStateException()
-				.isThrownBy(() -> TestPostgres.locateServer(() -> false, "jdbc:mysql://db/test?password=hunter2"))
-				.withMessageContaining("must be a jdbc:postgresql:// URL")
-				.withMessageNotContaining("hunter2");
+			.isThrownBy(() -> TestPostgres.locateServer(() -> false, "jdbc:mysql://db/test?password=hunter2"))
+			.withMessageContaining("must be a jdbc:postgresql:// URL")
+			.withMessageNotContaining("hunter2");
 	}
+
 }

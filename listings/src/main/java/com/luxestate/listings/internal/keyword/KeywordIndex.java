@@ -78,73 +78,123 @@ import com.luxestate.listings.internal.keyword.ListingIdOrder.OrderedId;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Keyword search from an index of the publicly visible listings' search documents that each instance keeps in a
- * directory of its own (Lucene, ADR 0011). PostgreSQL stays the only truth: the index holds the lexemes of the
- * {@code document} column and the filterable columns, read from the database, and follows the changes the database
- * records (V7). Every search first reads what changed since the last one, so a search on any instance sees every
- * change committed before it began, as a search in PostgreSQL would.
+ * Keyword search from an index of the publicly visible listings' search documents that
+ * each instance keeps in a directory of its own (Lucene, ADR 0011). PostgreSQL stays the
+ * only truth: the index holds the lexemes of the {@code document} column and the
+ * filterable columns, read from the database, and follows the changes the database
+ * records (V7). Every search first reads what changed since the last one, so a search on
+ * any instance sees every change committed before it began, as a search in PostgreSQL
+ * would.
  * <p>
- * Counting and ranking the matches of a word happens in the index, where it costs microseconds per match instead of
- * a table row read per match: a word in a third of a million listings is counted and ranked in tens of milliseconds.
- * Searches the index does not answer (around a point, in a box, by distance) stay in PostgreSQL.
+ * Counting and ranking the matches of a word happens in the index, where it costs
+ * microseconds per match instead of a table row read per match: a word in a third of a
+ * million listings is counted and ranked in tens of milliseconds. Searches the index does
+ * not answer (around a point, in a box, by distance) stay in PostgreSQL.
  */
 @Component
 public class KeywordIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(KeywordIndex.class);
 
-	/** How long changes are kept for the instances to read: an instance that has not read them for longer rebuilds. */
+	/**
+	 * How long changes are kept for the instances to read: an instance that has not read
+	 * them for longer rebuilds.
+	 */
 	static final Duration CHANGES_KEPT = Duration.ofMinutes(15);
 	static final Duration REBUILD_WHEN_BEHIND = Duration.ofMinutes(10);
+
 	private static final int BATCH = 2_000;
 
 	private static final String ID = "id";
-	/** The id as two numbers, for ordering ties: a string order reads each tied id from the terms dictionary. */
+
+	/**
+	 * The id as two numbers, for ordering ties: a string order reads each tied id from
+	 * the terms dictionary.
+	 */
 	private static final String ID_HIGH = "id_high";
+
 	private static final String ID_LOW = "id_low";
+
 	private static final ListingIdOrder ID_ORDER = new ListingIdOrder(ID_HIGH, ID_LOW);
+
 	private static final SortField HIGHEST_ID_FIRST = new SortField(ID, ID_ORDER, true);
+
 	private static final SortField LOWEST_ID_FIRST = new SortField(ID, ID_ORDER);
+
 	private static final String STATUS = "status";
+
 	private static final String PURPOSE = "purpose";
+
 	private static final String TYPE = "type";
+
 	private static final String CURRENCY = "currency";
+
 	private static final String CITY = "city";
+
 	private static final String COUNTRY = "country";
+
 	private static final String FEATURE = "feature";
+
 	private static final String PRICE = "price";
+
 	private static final String BEDROOMS = "bedrooms";
+
 	private static final String BATHROOMS = "bathrooms";
+
 	private static final String AREA = "area";
+
 	private static final String PUBLISHED = "published";
 
 	private static final org.jooq.Field<String> DOCUMENT_TEXT = field("{0}::text", SQLDataType.VARCHAR,
 			LISTING.DOCUMENT);
-	private static final List<org.jooq.Field<?>> INDEXED = List.of(LISTING.ID, LISTING.STATUS,
-			LISTING.OWNER_SUSPENDED, DOCUMENT_TEXT, LISTING.PURPOSE, LISTING.PROPERTY_TYPE, LISTING.PRICE_AMOUNT,
-			LISTING.PRICE_CURRENCY, LISTING.BEDROOMS, LISTING.BATHROOMS, LISTING.LIVING_AREA, LISTING.CITY_KEY,
-			LISTING.COUNTRY, LISTING.FEATURES, LISTING.PUBLISHED_AT);
+
+	private static final List<org.jooq.Field<?>> INDEXED = List.of(LISTING.ID, LISTING.STATUS, LISTING.OWNER_SUSPENDED,
+			DOCUMENT_TEXT, LISTING.PURPOSE, LISTING.PROPERTY_TYPE, LISTING.PRICE_AMOUNT, LISTING.PRICE_CURRENCY,
+			LISTING.BEDROOMS, LISTING.BATHROOMS, LISTING.LIVING_AREA, LISTING.CITY_KEY, LISTING.COUNTRY,
+			LISTING.FEATURES, LISTING.PUBLISHED_AT);
+
 	private static final Condition PUBLICLY_VISIBLE = LISTING.STATUS.in(inline("ACTIVE"), inline("PENDING"))
-			.and(not(LISTING.OWNER_SUSPENDED));
+		.and(not(LISTING.OWNER_SUSPENDED));
 
 	private final DSLContext sql;
+
 	private final TransactionTemplate snapshot;
+
 	private final TransactionTemplate following;
+
 	private final Duration refresh;
+
 	private final ScheduledExecutorService follower = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("keyword-index").factory());
+		.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("keyword-index").factory());
+
 	private final Clock clock;
+
 	private final Path directory;
+
 	private final IndexWriter writer;
+
 	private final SearcherManager searchers;
 
-	/** Held while the index changes, so that changes are applied in one order and a search waits for them. */
+	/**
+	 * Held while the index changes, so that changes are applied in one order and a search
+	 * waits for them.
+	 */
 	private final ReentrantLock changing = new ReentrantLock();
+
 	private volatile boolean ready;
-	/** The oldest transaction that was still running when the changes were last read: read from it on next time. */
+
+	/**
+	 * The oldest transaction that was still running when the changes were last read: read
+	 * from it on next time.
+	 */
 	private long horizon;
-	/** Changes at or after the horizon already applied, by seq, with their transaction: read again, not applied. */
+
+	/**
+	 * Changes at or after the horizon already applied, by seq, with their transaction:
+	 * read again, not applied.
+	 */
 	private final Map<Long, Long> appliedSinceHorizon = new HashMap<>();
+
 	private volatile Instant lastCaughtUp = Instant.EPOCH;
 
 	KeywordIndex(DSLContext sql, PlatformTransactionManager transactions, Clock clock,
@@ -160,13 +210,17 @@ public class KeywordIndex implements DisposableBean {
 		following.setReadOnly(true);
 		this.directory = directory.isBlank() ? Files.createTempDirectory("luxestate-keyword-index")
 				: Files.createDirectories(Path.of(directory)).resolve("index-" + UUID.randomUUID());
-		// Each segment in descending id order, the tie-break of relevance, newest and highest price first: a match
-		// tied with the page's last one then comes after it, and is dismissed by its document number alone
-		// (ListingIdOrder) instead of displacing the last one and reordering the page, for each of the hundreds of
+		// Each segment in descending id order, the tie-break of relevance, newest and
+		// highest price first: a match
+		// tied with the page's last one then comes after it, and is dismissed by its
+		// document number alone
+		// (ListingIdOrder) instead of displacing the last one and reordering the page,
+		// for each of the hundreds of
 		// thousands of equally ranked matches of a common word.
 		this.writer = new IndexWriter(FSDirectory.open(this.directory),
-				new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128)
-						.setIndexSort(ListingIdOrder.indexSort(ID_HIGH, ID_LOW)));
+				new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+					.setRAMBufferSizeMB(128)
+					.setIndexSort(ListingIdOrder.indexSort(ID_HIGH, ID_LOW)));
 		this.searchers = new SearcherManager(writer, new SearcherFactory() {
 			@Override
 			public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
@@ -179,8 +233,9 @@ public class KeywordIndex implements DisposableBean {
 	}
 
 	/**
-	 * Whether this keyword search can be answered here: not one with geography, nor while the index is building
-	 * (PostgreSQL answers those). Asked before the search's words are parsed, which costs a statement.
+	 * Whether this keyword search can be answered here: not one with geography, nor while
+	 * the index is building (PostgreSQL answers those). Asked before the search's words
+	 * are parsed, which costs a statement.
 	 */
 	public boolean answers(SearchCriteria criteria) {
 		return ready && criteria.text() != null && criteria.boundingBox() == null && criteria.near() == null
@@ -193,8 +248,8 @@ public class KeywordIndex implements DisposableBean {
 	}
 
 	/**
-	 * Built once the application has started (and the demo data, if asked for, is loaded), before it reports
-	 * itself ready for traffic.
+	 * Built once the application has started (and the demo data, if asked for, is
+	 * loaded), before it reports itself ready for traffic.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void buildOnStart() {
@@ -204,9 +259,10 @@ public class KeywordIndex implements DisposableBean {
 	}
 
 	/**
-	 * Reads every publicly visible listing again, from one snapshot, and follows the changes from that snapshot on.
-	 * The transaction (and so a pooled connection) is taken before the lock, as every holder of the lock does:
-	 * searches wait for the lock holding a connection, and a holder waiting for a connection would wait for them.
+	 * Reads every publicly visible listing again, from one snapshot, and follows the
+	 * changes from that snapshot on. The transaction (and so a pooled connection) is
+	 * taken before the lock, as every holder of the lock does: searches wait for the lock
+	 * holding a connection, and a holder waiting for a connection would wait for them.
 	 */
 	void rebuild() {
 		snapshot.executeWithoutResult(status -> {
@@ -218,13 +274,18 @@ public class KeywordIndex implements DisposableBean {
 				horizon = currentHorizon();
 				appliedSinceHorizon.clear();
 				int indexed = 0;
-				try (var rows = sql.select(INDEXED).from(LISTING).where(PUBLICLY_VISIBLE).fetchSize(BATCH).fetchLazy()) {
+				try (var rows = sql.select(INDEXED)
+					.from(LISTING)
+					.where(PUBLICLY_VISIBLE)
+					.fetchSize(BATCH)
+					.fetchLazy()) {
 					for (var row : rows) {
 						writer.addDocument(document(row));
 						indexed++;
 					}
 				}
-				// One segment: a search then walks each word's matches once rather than once per segment.
+				// One segment: a search then walks each word's matches once rather than
+				// once per segment.
 				writer.forceMerge(1);
 				writer.commit();
 				searchers.maybeRefreshBlocking();
@@ -243,8 +304,9 @@ public class KeywordIndex implements DisposableBean {
 	}
 
 	/**
-	 * Keeps the index close to the database between searches, so that a search has little to read first. Every
-	 * instance does this for itself, whether or not it runs the scheduled jobs.
+	 * Keeps the index close to the database between searches, so that a search has little
+	 * to read first. Every instance does this for itself, whether or not it runs the
+	 * scheduled jobs.
 	 */
 	private void followChanges() {
 		try {
@@ -266,10 +328,10 @@ public class KeywordIndex implements DisposableBean {
 	}
 
 	/**
-	 * Applies the changes committed since the last time. An instance that could not read them for longer than they
-	 * are kept rebuilds in the background, and PostgreSQL answers keyword searches meanwhile. Called within a
-	 * transaction (see {@link #rebuild}).
-	 *
+	 * Applies the changes committed since the last time. An instance that could not read
+	 * them for longer than they are kept rebuilds in the background, and PostgreSQL
+	 * answers keyword searches meanwhile. Called within a transaction (see
+	 * {@link #rebuild}).
 	 * @return whether the index is current
 	 */
 	boolean catchUp() {
@@ -291,14 +353,17 @@ public class KeywordIndex implements DisposableBean {
 					LEFT JOIN listings.keyword_index_change AS change ON change.transaction_id >= {0}::text::xid8
 					ORDER BY change.seq""", inline(String.valueOf(horizon)));
 			if (changes.getFirst().get("writing", Boolean.class)) {
-				// A transaction that has written sees its own changes, which may yet roll back: it must not index
-				// what it reads, and PostgreSQL answers its search as it sees the listings.
+				// A transaction that has written sees its own changes, which may yet roll
+				// back: it must not index
+				// what it reads, and PostgreSQL answers its search as it sees the
+				// listings.
 				return false;
 			}
 			var changed = new LinkedHashSet<UUID>();
 			for (var change : changes) {
 				var seq = change.get("seq", Long.class);
-				if (seq != null && appliedSinceHorizon.putIfAbsent(seq, change.get("transaction_id", Long.class)) == null) {
+				if (seq != null
+						&& appliedSinceHorizon.putIfAbsent(seq, change.get("transaction_id", Long.class)) == null) {
 					changed.add(change.get("listing_id", UUID.class));
 				}
 			}
@@ -337,8 +402,10 @@ public class KeywordIndex implements DisposableBean {
 
 	private void reindexBatch(List<UUID> listingIds) throws IOException {
 		var gone = new HashSet<>(listingIds);
-		for (var row : sql.select(INDEXED).from(LISTING).where(LISTING.ID.in(listingIds).and(PUBLICLY_VISIBLE))
-				.fetch()) {
+		for (var row : sql.select(INDEXED)
+			.from(LISTING)
+			.where(LISTING.ID.in(listingIds).and(PUBLICLY_VISIBLE))
+			.fetch()) {
 			writer.updateDocument(new Term(ID, row.get(LISTING.ID).toString()), document(row));
 			gone.remove(row.get(LISTING.ID));
 		}
@@ -348,11 +415,12 @@ public class KeywordIndex implements DisposableBean {
 	}
 
 	/**
-	 * One page of a keyword search (without a point, a box or a distance order, which the index does not answer),
-	 * or empty when PostgreSQL must answer it.
-	 *
-	 * @param tsquery the query text as PostgreSQL parsed it ({@code websearch_to_tsquery})
-	 * @param cityKey the city as the search compares it ({@code search_text(city)}), {@code null} for any
+	 * One page of a keyword search (without a point, a box or a distance order, which the
+	 * index does not answer), or empty when PostgreSQL must answer it.
+	 * @param tsquery the query text as PostgreSQL parsed it
+	 * ({@code websearch_to_tsquery})
+	 * @param cityKey the city as the search compares it ({@code search_text(city)}),
+	 * {@code null} for any
 	 */
 	public Optional<KeywordPage> search(SearchCriteria criteria, String tsquery, String cityKey) {
 		if (!answers(criteria)) {
@@ -389,14 +457,18 @@ public class KeywordIndex implements DisposableBean {
 
 	private static Query query(SearchCriteria criteria, KeywordQuery keywords, String cityKey) {
 		var query = new BooleanQuery.Builder();
-		// Ranked by where the words are (WordRank); other orders need no score. A search for plain words, the usual
-		// one, is found (and ranked) by the ranked words of the listings searched alone, which need no status
-		// filter. Any other filters by the query (or, not, phrases) and the status, and the words it looks for add
+		// Ranked by where the words are (WordRank); other orders need no score. A search
+		// for plain words, the usual
+		// one, is found (and ranked) by the ranked words of the listings searched alone,
+		// which need no status
+		// filter. Any other filters by the query (or, not, phrases) and the status, and
+		// the words it looks for add
 		// up the score.
 		var ranked = criteria.sort() == SearchSort.RELEVANCE;
 		if (keywords.allOfTerms()) {
-			keywords.terms().forEach(term -> query.add(rankedWord(term, criteria.includePending()),
-					ranked ? Occur.MUST : Occur.FILTER));
+			keywords.terms()
+				.forEach(term -> query.add(rankedWord(term, criteria.includePending()),
+						ranked ? Occur.MUST : Occur.FILTER));
 		}
 		else {
 			query.add(keywords.match(), Occur.FILTER);
@@ -415,7 +487,8 @@ public class KeywordIndex implements DisposableBean {
 			query.add(anyOf(TYPE, criteria.types().stream().map(Enum::name).toList()), Occur.FILTER);
 		}
 		if (criteria.minPrice() != null || criteria.maxPrice() != null) {
-			query.add(LongPoint.newRangeQuery(PRICE, hundredths(criteria.minPrice(), RoundingMode.CEILING, Long.MIN_VALUE),
+			query.add(LongPoint.newRangeQuery(PRICE,
+					hundredths(criteria.minPrice(), RoundingMode.CEILING, Long.MIN_VALUE),
 					hundredths(criteria.maxPrice(), RoundingMode.FLOOR, Long.MAX_VALUE)), Occur.FILTER);
 		}
 		if (criteria.currency() != null) {
@@ -425,13 +498,15 @@ public class KeywordIndex implements DisposableBean {
 			query.add(IntPoint.newRangeQuery(BEDROOMS, criteria.minBedrooms(), Integer.MAX_VALUE), Occur.FILTER);
 		}
 		if (criteria.minBathrooms() != null) {
-			query.add(LongPoint.newRangeQuery(BATHROOMS,
-					hundredths(criteria.minBathrooms(), RoundingMode.CEILING, Long.MIN_VALUE), Long.MAX_VALUE),
+			query.add(
+					LongPoint.newRangeQuery(BATHROOMS,
+							hundredths(criteria.minBathrooms(), RoundingMode.CEILING, Long.MIN_VALUE), Long.MAX_VALUE),
 					Occur.FILTER);
 		}
 		if (criteria.minArea() != null || criteria.maxArea() != null) {
-			query.add(LongPoint.newRangeQuery(AREA, hundredths(criteria.minArea(), RoundingMode.CEILING, Long.MIN_VALUE),
-					hundredths(criteria.maxArea(), RoundingMode.FLOOR, Long.MAX_VALUE)), Occur.FILTER);
+			query
+				.add(LongPoint.newRangeQuery(AREA, hundredths(criteria.minArea(), RoundingMode.CEILING, Long.MIN_VALUE),
+						hundredths(criteria.maxArea(), RoundingMode.FLOOR, Long.MAX_VALUE)), Occur.FILTER);
 		}
 		if (cityKey != null) {
 			query.add(new TermQuery(new Term(CITY, cityKey)), Occur.FILTER);
@@ -445,19 +520,26 @@ public class KeywordIndex implements DisposableBean {
 		return query.build();
 	}
 
-	/** A word among the ranked words of the listings searched: active ones, or pending ones too. */
+	/**
+	 * A word among the ranked words of the listings searched: active ones, or pending
+	 * ones too.
+	 */
 	private static Query rankedWord(String term, boolean includePending) {
 		var active = new TermQuery(new Term(WordRank.ACTIVE, term));
 		return !includePending ? active
 				: new BooleanQuery.Builder().add(active, Occur.SHOULD)
-						.add(new TermQuery(new Term(WordRank.PENDING, term)), Occur.SHOULD).build();
+					.add(new TermQuery(new Term(WordRank.PENDING, term)), Occur.SHOULD)
+					.build();
 	}
 
 	private static Query anyOf(String field, Collection<String> values) {
 		return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
 	}
 
-	/** Decimal columns as whole hundredths, rounded inwards for a bound, so that comparisons stay exact. */
+	/**
+	 * Decimal columns as whole hundredths, rounded inwards for a bound, so that
+	 * comparisons stay exact.
+	 */
 	private static long hundredths(BigDecimal value, RoundingMode rounding, long none) {
 		return value == null ? none : value.movePointRight(2).setScale(0, rounding).longValueExact();
 	}
@@ -473,14 +555,17 @@ public class KeywordIndex implements DisposableBean {
 	}
 
 	/**
-	 * Half of a uuid as a signed number that orders as PostgreSQL orders uuids (bytewise, unsigned): the sign bit
-	 * flipped.
+	 * Half of a uuid as a signed number that orders as PostgreSQL orders uuids (bytewise,
+	 * unsigned): the sign bit flipped.
 	 */
 	private static long ordered(long bits) {
 		return bits ^ Long.MIN_VALUE;
 	}
 
-	/** Where the previous page ended; its own listing (same sort values, a lower document number) is not repeated. */
+	/**
+	 * Where the previous page ended; its own listing (same sort values, a lower document
+	 * number) is not repeated.
+	 */
 	private static FieldDoc after(SearchCursor cursor) {
 		Object key = switch (cursor.sort()) {
 			case RELEVANCE -> cursor.rank();
@@ -542,7 +627,8 @@ public class KeywordIndex implements DisposableBean {
 
 	private long currentHorizon() {
 		return sql.select(field("pg_snapshot_xmin(pg_current_snapshot())::text::bigint", SQLDataType.BIGINT))
-				.fetchSingle().value1();
+			.fetchSingle()
+			.value1();
 	}
 
 	@Override
@@ -558,7 +644,11 @@ public class KeywordIndex implements DisposableBean {
 	public record KeywordPage(List<KeywordHit> hits, int total) {
 	}
 
-	/** A match and its sort value (rank, publication time or price), as the search's cursor holds it. */
+	/**
+	 * A match and its sort value (rank, publication time or price), as the search's
+	 * cursor holds it.
+	 */
 	public record KeywordHit(UUID listingId, Object sortKey) {
 	}
+
 }

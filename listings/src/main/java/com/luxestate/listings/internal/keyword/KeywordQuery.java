@@ -16,21 +16,26 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A query of the web-search syntax, as PostgreSQL parsed it ({@code websearch_to_tsquery}, in its text form
- * {@code 'pool' & !'villa'}, {@code 'infinity' <-> 'pool'}), for the index: PostgreSQL keeps deciding what the words
- * of a query are, and the index only evaluates the expression, with the same meaning as {@code @@}.
+ * A query of the web-search syntax, as PostgreSQL parsed it
+ * ({@code websearch_to_tsquery}, in its text form {@code 'pool' & !'villa'},
+ * {@code 'infinity' <-> 'pool'}), for the index: PostgreSQL keeps deciding what the words
+ * of a query are, and the index only evaluates the expression, with the same meaning as
+ * {@code @@}.
  *
  * @param match which documents match
- * @param terms the lexemes the query looks for (not those it excludes), which rank the matches
- * @param allOfTerms whether the query is just its terms, each required: a document matches when it has them all
+ * @param terms the lexemes the query looks for (not those it excludes), which rank the
+ * matches
+ * @param allOfTerms whether the query is just its terms, each required: a document
+ * matches when it has them all
  */
 record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 
 	static final String LEXEMES = "lexeme";
 
 	/**
-	 * @return empty for what the index does not evaluate the way PostgreSQL does (weights, prefixes, phrases of
-	 *         more than single words), which the web-search syntax does not produce
+	 * @return empty for what the index does not evaluate the way PostgreSQL does
+	 * (weights, prefixes, phrases of more than single words), which the web-search syntax
+	 * does not produce
 	 */
 	static Optional<KeywordQuery> parse(String tsquery) {
 		if (tsquery.isBlank()) {
@@ -59,6 +64,7 @@ record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 		Unsupported() {
 			super(null, null, false, false);
 		}
+
 	}
 
 	private sealed interface Node {
@@ -66,6 +72,7 @@ record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 		Query query();
 
 		void collectTerms(Set<String> terms, boolean negated);
+
 	}
 
 	private record Word(String lexeme) implements Node {
@@ -88,7 +95,8 @@ record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 		@Override
 		public Query query() {
 			return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-					.add(operand.query(), Occur.MUST_NOT).build();
+				.add(operand.query(), Occur.MUST_NOT)
+				.build();
 		}
 
 		@Override
@@ -139,7 +147,10 @@ record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 		}
 	}
 
-	/** Words at fixed distances from the first: {@code 'a' <-> 'b' <2> 'c'} is a at 0, b at 1, c at 3. */
+	/**
+	 * Words at fixed distances from the first: {@code 'a' <-> 'b' <2> 'c'} is a at 0, b
+	 * at 1, c at 3.
+	 */
 	private record Phrase(List<String> lexemes, List<Integer> offsets) implements Node {
 
 		@Override
@@ -159,10 +170,14 @@ record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 		}
 	}
 
-	/** Recursive descent over PostgreSQL's precedence: {@code !} binds tightest, then {@code <->}, {@code &}, {@code |}. */
+	/**
+	 * Recursive descent over PostgreSQL's precedence: {@code !} binds tightest, then
+	 * {@code <->}, {@code &}, {@code |}.
+	 */
 	private static final class Parser {
 
 		private final String text;
+
 		private int at;
 
 		Parser(String text) {
@@ -208,7 +223,10 @@ record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 			return new Phrase(lexemes, offsets);
 		}
 
-		/** The distance of a phrase operator ({@code <->} is 1, {@code <3>} is 3), or -1 when none follows. */
+		/**
+		 * The distance of a phrase operator ({@code <->} is 1, {@code <3>} is 3), or -1
+		 * when none follows.
+		 */
 		private int distance() {
 			skipSpaces();
 			if (!text.startsWith("<", at)) {
@@ -258,5 +276,6 @@ record KeywordQuery(Query match, Set<String> terms, boolean allOfTerms) {
 				at++;
 			}
 		}
+
 	}
 }

@@ -13,28 +13,36 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
 /**
- * Orders matches by listing id, the tie-break of every order. The index keeps each segment sorted by id, highest
- * first ({@link #indexSort}), so a match tied with the page's last one of the same segment is compared by document
- * number, and ids are read only for matches that enter the page and to compare matches of different segments (or of
- * a segment not sorted so). A common word has hundreds of thousands of matches tied on their score with the last one
- * of the page: reading each one's id cost as much as the rest of the search.
+ * Orders matches by listing id, the tie-break of every order. The index keeps each
+ * segment sorted by id, highest first ({@link #indexSort}), so a match tied with the
+ * page's last one of the same segment is compared by document number, and ids are read
+ * only for matches that enter the page and to compare matches of different segments (or
+ * of a segment not sorted so). A common word has hundreds of thousands of matches tied on
+ * their score with the last one of the page: reading each one's id cost as much as the
+ * rest of the search.
  */
 final class ListingIdOrder extends FieldComparatorSource {
 
 	private final String highField;
+
 	private final String lowField;
+
 	private final Sort indexSort;
 
-	/** The order the index keeps its segments in, which lets this order compare by document number. */
+	/**
+	 * The order the index keeps its segments in, which lets this order compare by
+	 * document number.
+	 */
 	static Sort indexSort(String highField, String lowField) {
 		return new Sort(new SortField(highField, SortField.Type.LONG, true),
 				new SortField(lowField, SortField.Type.LONG, true));
 	}
 
 	/**
-	 * Lowest id first; a {@link SortField} reversed gives highest first, as for any other field.
-	 *
-	 * @param highField the first half of the id as a number that orders as that half of the uuid does
+	 * Lowest id first; a {@link SortField} reversed gives highest first, as for any other
+	 * field.
+	 * @param highField the first half of the id as a number that orders as that half of
+	 * the uuid does
 	 * @param lowField the second half, likewise
 	 */
 	ListingIdOrder(String highField, String lowField) {
@@ -65,12 +73,20 @@ final class ListingIdOrder extends FieldComparatorSource {
 	private final class Comparator extends FieldComparator<OrderedId> {
 
 		private final long[] highs;
+
 		private final long[] lows;
+
 		/** The segment each slot's match is from, and its document number there. */
 		private final int[] segments;
+
 		private final int[] documents;
+
 		private OrderedId top;
-		/** The page's last slot, kept here: Lucene tells it to the segment it changes in, not to the next ones. */
+
+		/**
+		 * The page's last slot, kept here: Lucene tells it to the segment it changes in,
+		 * not to the next ones.
+		 */
 		private int bottom;
 
 		Comparator(int slots) {
@@ -110,7 +126,8 @@ final class ListingIdOrder extends FieldComparatorSource {
 				@Override
 				public int compareBottom(int document) throws IOException {
 					if (sortedById && segments[bottom] == segment.ord) {
-						// The segment is sorted by id, highest first: a later document has a lower id.
+						// The segment is sorted by id, highest first: a later document
+						// has a lower id.
 						return Integer.compare(document, documents[bottom]);
 					}
 					return value(bottom).compareTo(read(document));
@@ -143,5 +160,7 @@ final class ListingIdOrder extends FieldComparatorSource {
 				}
 			};
 		}
+
 	}
+
 }

@@ -1,6 +1,9 @@
 package com.luxestate.listings.internal.keyword;
 
-/** A lexeme as PostgreSQL writes it in the text of a tsvector or tsquery: quoted, with {@code ''} and {@code \}. */
+/**
+ * A lexeme as PostgreSQL writes it in the text of a tsvector or tsquery: quoted, with
+ * {@code ''} and {@code \}.
+ */
 final class QuotedLexeme {
 
 	private QuotedLexeme() {
@@ -8,7 +11,6 @@ final class QuotedLexeme {
 
 	/**
 	 * Reads the lexeme that starts with the quote at {@code at} into {@code lexeme}.
-	 *
 	 * @return where the text goes on after the closing quote
 	 */
 	static int read(String text, int at, StringBuilder lexeme) {
@@ -35,4 +37,5 @@ final class QuotedLexeme {
 			}
 		}
 	}
+
 }

@@ -9,13 +9,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A listing's search document as PostgreSQL made it (the generated {@code document} column, in its text form
- * {@code 'sea':3C,9A 'view':4C}): its lexemes with their positions and weights. The index takes the lexemes from
- * PostgreSQL rather than analysing the text again, so it finds exactly what {@code document @@ query} finds.
+ * A listing's search document as PostgreSQL made it (the generated {@code document}
+ * column, in its text form {@code 'sea':3C,9A 'view':4C}): its lexemes with their
+ * positions and weights. The index takes the lexemes from PostgreSQL rather than
+ * analysing the text again, so it finds exactly what {@code document @@ query} finds.
  */
 record SearchDocument(List<Occurrence> occurrences) {
 
-	/** A lexeme at a position, with the weight of the part it comes from: A title, B address, C description. */
+	/**
+	 * A lexeme at a position, with the weight of the part it comes from: A title, B
+	 * address, C description.
+	 */
 	record Occurrence(String lexeme, int position, char weight) {
 	}
 
@@ -55,13 +59,19 @@ record SearchDocument(List<Occurrence> occurrences) {
 		return new SearchDocument(List.copyOf(occurrences));
 	}
 
-	/** The lexemes at their positions, so that phrases ({@code <->}) match as PostgreSQL matches them. */
+	/**
+	 * The lexemes at their positions, so that phrases ({@code <->}) match as PostgreSQL
+	 * matches them.
+	 */
 	TokenStream tokens() {
 		return new TokenStream() {
 
 			private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
 			private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
 			private int next;
+
 			private int position;
 
 			@Override

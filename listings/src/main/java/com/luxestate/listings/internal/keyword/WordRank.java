@@ -19,21 +19,26 @@ import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
- * How much a listing matches one word: the sum of the weights of the parts of the listing the word is in (title 1.0,
- * address 0.4, description 0.2), scored in fifths (5, 2, 1). It depends on the listing alone, so adding listings
- * never moves one within the order a relevance cursor pages through (no word statistics, unlike BM25).
+ * How much a listing matches one word: the sum of the weights of the parts of the listing
+ * the word is in (title 1.0, address 0.4, description 0.2), scored in fifths (5, 2, 1).
+ * It depends on the listing alone, so adding listings never moves one within the order a
+ * relevance cursor pages through (no word statistics, unlike BM25).
  * <p>
- * Each of a listing's words is indexed once in a field of its own with that sum, in fifths, as its frequency: ranking
- * the matches of a word then reads one list of postings instead of one per part. Active and pending listings have a
- * field each, so that the usual search, for plain words among active listings, reads one list per word and nothing
- * else: neither the words' positions nor the listings' status.
+ * Each of a listing's words is indexed once in a field of its own with that sum, in
+ * fifths, as its frequency: ranking the matches of a word then reads one list of postings
+ * instead of one per part. Active and pending listings have a field each, so that the
+ * usual search, for plain words among active listings, reads one list per word and
+ * nothing else: neither the words' positions nor the listings' status.
  */
 final class WordRank {
 
 	static final String ACTIVE = "ranked";
 	static final String PENDING = "ranked_pending";
 
-	/** Weights in fifths (title 5, address 2, description 1), so that every score is a whole number. */
+	/**
+	 * Weights in fifths (title 5, address 2, description 1), so that every score is a
+	 * whole number.
+	 */
 	private static final Map<Character, Integer> FIFTHS = Map.of('A', 5, 'B', 2, 'C', 1);
 
 	private static final FieldType TYPE = new FieldType();
@@ -49,8 +54,8 @@ final class WordRank {
 	}
 
 	/**
-	 * Each word of the document once, its frequency one more than its weight in fifths (a frequency is at least 1),
-	 * in the ranked field of the listing's status.
+	 * Each word of the document once, its frequency one more than its weight in fifths (a
+	 * frequency is at least 1), in the ranked field of the listing's status.
 	 */
 	static Field field(String status, SearchDocument document) {
 		var parts = new LinkedHashMap<String, Set<Character>>();
@@ -72,8 +77,8 @@ final class WordRank {
 	}
 
 	/**
-	 * Scores a ranked field's word by its frequency. Only the ranked fields are ever scored: every other clause of a
-	 * keyword search filters.
+	 * Scores a ranked field's word by its frequency. Only the ranked fields are ever
+	 * scored: every other clause of a keyword search filters.
 	 */
 	static Similarity similarity() {
 		return new Similarity() {
@@ -87,9 +92,12 @@ final class WordRank {
 			public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
 				return new SimScorer() {
 
-					// In whole fifths: a query's score adds its words' up, and only sums of whole numbers are exact
-					// in floating point, so that listings with equal weights tie whatever the words (0.2 + 1.2 and
-					// 0.4 + 1.0 are not equal as floats), and ties go to the id. Non-decreasing in the frequency, as
+					// In whole fifths: a query's score adds its words' up, and only sums
+					// of whole numbers are exact
+					// in floating point, so that listings with equal weights tie whatever
+					// the words (0.2 + 1.2 and
+					// 0.4 + 1.0 are not equal as floats), and ties go to the id.
+					// Non-decreasing in the frequency, as
 					// Lucene requires of a score.
 					@Override
 					public float score(float frequency, long norm) {
@@ -103,8 +111,11 @@ final class WordRank {
 	private static final class WordsWithFrequencies extends TokenStream {
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
 		private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+
 		private final Map<String, Integer> fifths;
+
 		private Iterator<Map.Entry<String, Integer>> next;
 
 		WordsWithFrequencies(Map<String, Integer> fifths) {
@@ -128,5 +139,7 @@ final class WordRank {
 			frequency.setTermFrequency(word.getValue() + 1);
 			return true;
 		}
+
 	}
+
 }

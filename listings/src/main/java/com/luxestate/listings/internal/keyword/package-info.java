@@ -1,5 +1,6 @@
 /**
- * Keyword search in an embedded Lucene index, rebuilt at start-up and kept current from the database (ADR 0011).
+ * Keyword search in an embedded Lucene index, rebuilt at start-up and kept current from
+ * the database (ADR 0011).
  */
 @NullMarked
 package com.luxestate.listings.internal.keyword;

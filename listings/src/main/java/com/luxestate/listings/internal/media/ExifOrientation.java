@@ -5,9 +5,11 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the EXIF orientation (TIFF tag 0x0112) of an upload without decoding it. Cameras store pixels as the sensor saw
- * them and say in this tag how to turn them; since re-encoding drops EXIF, the turn must be applied to the pixels.
- * Each format keeps EXIF in its own place: a JPEG APP1 segment, a PNG {@code eXIf} chunk, a WebP {@code EXIF} chunk.
+ * Reads the EXIF orientation (TIFF tag 0x0112) of an upload without decoding it. Cameras
+ * store pixels as the sensor saw them and say in this tag how to turn them; since
+ * re-encoding drops EXIF, the turn must be applied to the pixels. Each format keeps EXIF
+ * in its own place: a JPEG APP1 segment, a PNG {@code eXIf} chunk, a WebP {@code EXIF}
+ * chunk.
  */
 final class ExifOrientation {
 
@@ -26,7 +28,8 @@ final class ExifOrientation {
 			};
 		}
 		catch (IndexOutOfBoundsException | IllegalArgumentException | ArithmeticException ex) {
-			return NORMAL; // malformed EXIF: treat as no orientation rather than refusing the image
+			return NORMAL; // malformed EXIF: treat as no orientation rather than refusing
+							// the image
 		}
 	}
 
@@ -46,7 +49,10 @@ final class ExifOrientation {
 		return NORMAL;
 	}
 
-	/** Chunks after the 8-byte signature: length (big-endian), type, data, CRC. {@code eXIf} holds the bare TIFF. */
+	/**
+	 * Chunks after the 8-byte signature: length (big-endian), type, data, CRC.
+	 * {@code eXIf} holds the bare TIFF.
+	 */
 	private static int ofPng(byte[] png) {
 		var chunks = ByteBuffer.wrap(png);
 		int offset = 8;
@@ -65,8 +71,9 @@ final class ExifOrientation {
 	}
 
 	/**
-	 * RIFF chunks after the 12-byte header: type, length (little-endian), data padded to an even length. Some writers
-	 * put JPEG's {@code Exif\0\0} before the TIFF data in the {@code EXIF} chunk, others do not.
+	 * RIFF chunks after the 12-byte header: type, length (little-endian), data padded to
+	 * an even length. Some writers put JPEG's {@code Exif\0\0} before the TIFF data in
+	 * the {@code EXIF} chunk, others do not.
 	 */
 	private static int ofWebp(byte[] webp) {
 		var chunks = ByteBuffer.wrap(webp).order(ByteOrder.LITTLE_ENDIAN);
@@ -106,4 +113,5 @@ final class ExifOrientation {
 		}
 		return NORMAL;
 	}
+
 }

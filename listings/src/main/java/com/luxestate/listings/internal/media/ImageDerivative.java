@@ -8,8 +8,9 @@ public enum ImageDerivative {
 	THUMBNAIL(320), MEDIUM(1024), LARGE(2048);
 
 	/**
-	 * The type of every derivative: the pipeline re-encodes every upload as JPEG ({@link ImagePipeline}), so it is
-	 * the module's to state, not the upload's, nor metadata read back from storage (which copying tools change).
+	 * The type of every derivative: the pipeline re-encodes every upload as JPEG
+	 * ({@link ImagePipeline}), so it is the module's to state, not the upload's, nor
+	 * metadata read back from storage (which copying tools change).
 	 */
 	public static final String CONTENT_TYPE = "image/jpeg";
 
@@ -26,4 +27,5 @@ public enum ImageDerivative {
 	public String fileName() {
 		return name().toLowerCase(Locale.ROOT) + ".jpg";
 	}
+
 }

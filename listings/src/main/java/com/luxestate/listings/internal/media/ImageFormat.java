@@ -2,7 +2,10 @@ package com.luxestate.listings.internal.media;
 
 import java.util.Optional;
 
-/** The image formats accepted for upload, recognised by their first bytes, never by file name or declared type. */
+/**
+ * The image formats accepted for upload, recognised by their first bytes, never by file
+ * name or declared type.
+ */
 enum ImageFormat {
 
 	JPEG("jpeg"), PNG("png"), WEBP("webp");
@@ -41,4 +44,5 @@ enum ImageFormat {
 		}
 		return true;
 	}
+
 }

@@ -24,16 +24,19 @@ import net.coobird.thumbnailator.filters.Pipeline;
 import net.coobird.thumbnailator.filters.Rotation;
 
 /**
- * Turns an upload into the stored derivatives: recognised by content, measured from its header before any pixel is
- * decoded (so a small file claiming 100,000 × 100,000 pixels is refused before it can exhaust memory), turned upright
- * by its EXIF orientation, and re-encoded as plain JPEG, which leaves every piece of metadata (EXIF GPS, camera
+ * Turns an upload into the stored derivatives: recognised by content, measured from its
+ * header before any pixel is decoded (so a small file claiming 100,000 × 100,000 pixels
+ * is refused before it can exhaust memory), turned upright by its EXIF orientation, and
+ * re-encoded as plain JPEG, which leaves every piece of metadata (EXIF GPS, camera
  * serials, XMP, comments) behind.
  */
 @Component
 public class ImagePipeline {
 
 	public static final long MAX_BYTES = 15L * 1024 * 1024;
+
 	public static final long MAX_PIXELS = 40_000_000L;
+
 	/** The most pixels a side of a JPEG can have, so of a derivative. */
 	static final int MAX_DERIVATIVE_SIDE = 65_535;
 	static final float JPEG_QUALITY = 0.85f;
@@ -42,8 +45,9 @@ public class ImagePipeline {
 		if (content.length > MAX_BYTES) {
 			throw ListingProblems.imageTooLarge();
 		}
-		var format = ImageFormat.recognise(content).orElseThrow(() -> ProblemException.of(
-				ProblemType.UNSUPPORTED_MEDIA_TYPE, "Only JPEG, PNG and WebP images are accepted, recognised by their content."));
+		var format = ImageFormat.recognise(content)
+			.orElseThrow(() -> ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+					"Only JPEG, PNG and WebP images are accepted, recognised by their content."));
 		var orientation = ExifOrientation.of(content, format);
 		var upright = orient(decode(content, format, orientation), orientation);
 		var opaque = flattened(upright);
@@ -74,7 +78,8 @@ public class ImagePipeline {
 					throw ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE,
 							"An image may have at most 40 megapixels; this one has " + pixels / 1_000_000 + ".");
 				}
-				// Turned upright by orientations 5 to 8, the picture's width is the file's height.
+				// Turned upright by orientations 5 to 8, the picture's width is the
+				// file's height.
 				var sideways = orientation >= 5 && orientation <= 8;
 				var width = sideways ? reader.getHeight(0) : reader.getWidth(0);
 				var height = sideways ? reader.getWidth(0) : reader.getHeight(0);
@@ -99,8 +104,9 @@ public class ImagePipeline {
 	}
 
 	/**
-	 * Whether the picture scaled to each derivative's width (never up) has a height JPEG can hold: a 1 × 40,000,000
-	 * needle is within the megapixel limit, yet would be decoded for seconds only to fail at encoding.
+	 * Whether the picture scaled to each derivative's width (never up) has a height JPEG
+	 * can hold: a 1 × 40,000,000 needle is within the megapixel limit, yet would be
+	 * decoded for seconds only to fail at encoding.
 	 */
 	static boolean everyDerivativeCanBeMade(long width, long height) {
 		for (var derivative : ImageDerivative.values()) {
@@ -113,7 +119,9 @@ public class ImagePipeline {
 		return true;
 	}
 
-	/** EXIF orientations 2 to 8, as the turns and mirrors that make the picture upright. */
+	/**
+	 * EXIF orientations 2 to 8, as the turns and mirrors that make the picture upright.
+	 */
 	static BufferedImage orient(BufferedImage image, int orientation) {
 		ImageFilter filter = switch (orientation) {
 			case 2 -> Flip.HORIZONTAL;
@@ -158,7 +166,8 @@ public class ImagePipeline {
 	private static byte[] jpeg(BufferedImage image) {
 		var out = new ByteArrayOutputStream();
 		try {
-			// Written from pixels alone: no metadata of the original can reach the output.
+			// Written from pixels alone: no metadata of the original can reach the
+			// output.
 			Thumbnails.of(image).scale(1).outputFormat("jpg").outputQuality(JPEG_QUALITY).toOutputStream(out);
 		}
 		catch (IOException ex) {
@@ -170,4 +179,5 @@ public class ImagePipeline {
 	/** The stored derivatives of one upload, and the size of the largest. */
 	public record ProcessedImage(ImageFormat format, int width, int height, Map<ImageDerivative, byte[]> derivatives) {
 	}
+
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-/** Image files in a directory of the local filesystem (or a volume shared by the instances). */
+/**
+ * Image files in a directory of the local filesystem (or a volume shared by the
+ * instances).
+ */
 class LocalMediaStorage implements MediaStorage {
 
 	private final Path root;
@@ -41,8 +44,7 @@ class LocalMediaStorage implements MediaStorage {
 		var file = resolve(key);
 		try {
 			return Files.isRegularFile(file)
-					? Optional.of(new StoredMedia(Files.newInputStream(file), Files.size(file)))
-					: Optional.empty();
+					? Optional.of(new StoredMedia(Files.newInputStream(file), Files.size(file))) : Optional.empty();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read a media file", ex);
@@ -65,7 +67,8 @@ class LocalMediaStorage implements MediaStorage {
 			}
 		}
 		catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException ex) {
-			// another upload or deletion is using the folder right now: leaving it is correct
+			// another upload or deletion is using the folder right now: leaving it is
+			// correct
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not delete a media file", ex);
@@ -79,4 +82,5 @@ class LocalMediaStorage implements MediaStorage {
 		}
 		return file;
 	}
+
 }

@@ -14,8 +14,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Chooses where image files are stored: {@code luxestate.media.storage=local} (the default, a directory named by
- * {@code LUXESTATE_STORAGE_DIR}) or {@code s3} (credentials from the AWS default chain: environment, profile, role).
+ * Chooses where image files are stored: {@code luxestate.media.storage=local} (the
+ * default, a directory named by {@code LUXESTATE_STORAGE_DIR}) or {@code s3} (credentials
+ * from the AWS default chain: environment, profile, role).
  */
 @Configuration(proxyBeanMethods = false)
 class MediaStorageConfiguration {
@@ -28,8 +29,9 @@ class MediaStorageConfiguration {
 	}
 
 	/**
-	 * Every call to S3 is bounded (ADR 0012): connecting, waiting for data, waiting for a pooled connection, each
-	 * attempt and the whole call with its retries. A stalled endpoint fails a request; it never holds it.
+	 * Every call to S3 is bounded (ADR 0012): connecting, waiting for data, waiting for a
+	 * pooled connection, each attempt and the whole call with its retries. A stalled
+	 * endpoint fails a request; it never holds it.
 	 */
 	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "luxestate.media.storage", havingValue = "s3")
@@ -41,15 +43,14 @@ class MediaStorageConfiguration {
 			@Value("${luxestate.media.s3.api-call-attempt-timeout:60s}") Duration attemptTimeout,
 			@Value("${luxestate.media.s3.api-call-timeout:120s}") Duration callTimeout) {
 		var builder = S3Client.builder()
-				.region(Region.of(region))
-				.forcePathStyle(pathStyleAccess)
-				.httpClientBuilder(Apache5HttpClient.builder()
-						.connectionTimeout(connectTimeout)
-						.socketTimeout(readTimeout)
-						.connectionAcquisitionTimeout(connectTimeout))
-				.overrideConfiguration(configuration -> configuration
-						.apiCallAttemptTimeout(attemptTimeout)
-						.apiCallTimeout(callTimeout));
+			.region(Region.of(region))
+			.forcePathStyle(pathStyleAccess)
+			.httpClientBuilder(Apache5HttpClient.builder()
+				.connectionTimeout(connectTimeout)
+				.socketTimeout(readTimeout)
+				.connectionAcquisitionTimeout(connectTimeout))
+			.overrideConfiguration(
+					configuration -> configuration.apiCallAttemptTimeout(attemptTimeout).apiCallTimeout(callTimeout));
 		if (!endpoint.isBlank()) {
 			builder.endpointOverride(URI.create(endpoint));
 		}
@@ -61,4 +62,5 @@ class MediaStorageConfiguration {
 	MediaStorage s3MediaStorage(S3Client mediaS3Client, @Value("${luxestate.media.s3.bucket}") String bucket) {
 		return new S3MediaStorage(mediaS3Client, bucket);
 	}
+
 }

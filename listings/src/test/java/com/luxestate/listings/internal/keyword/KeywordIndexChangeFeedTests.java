@@ -21,7 +21,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-
 import com.luxestate.listings.AddressVisibility;
 import com.luxestate.listings.GeoPoint;
 import com.luxestate.listings.ListingStatus;
@@ -38,20 +37,28 @@ import com.luxestate.listings.testing.TestImages;
 import com.luxestate.platform.Caller;
 
 /**
- * Every instance keeps an index of its own and follows the changes PostgreSQL records (V7). Here a second index,
- * as another instance would have, must see what the first instance changed by the time it searches, including a
- * change whose transaction began before, and committed after, one it has already read.
+ * Every instance keeps an index of its own and follows the changes PostgreSQL records
+ * (V7). Here a second index, as another instance would have, must see what the first
+ * instance changed by the time it searches, including a change whose transaction began
+ * before, and committed after, one it has already read.
  */
 @ApplicationModuleTest
 class KeywordIndexChangeFeedTests {
 
 	private final ListingManagement management;
+
 	private final ListingMedia media;
+
 	private final DSLContext sql;
+
 	private final PlatformTransactionManager transactions;
+
 	private final JdbcTemplate jdbc;
+
 	private final DataSource dataSource;
+
 	private final KeywordIndex thisInstance;
+
 	private KeywordIndex otherInstance;
 
 	KeywordIndexChangeFeedTests(ListingManagement management, ListingMedia media, DSLContext sql,
@@ -68,7 +75,8 @@ class KeywordIndexChangeFeedTests {
 
 	@BeforeEach
 	void startAnotherInstance() throws Exception {
-		// Its own directory and no timer of its own: only searches make it read the changes.
+		// Its own directory and no timer of its own: only searches make it read the
+		// changes.
 		otherInstance = new KeywordIndex(sql, transactions, Clock.systemUTC(), "", Duration.ofDays(1));
 		otherInstance.rebuild();
 	}
@@ -103,7 +111,8 @@ class KeywordIndexChangeFeedTests {
 				rename.setObject(2, early);
 				rename.executeUpdate();
 			}
-			// A later transaction commits first, and the other instance reads it while the early one still runs.
+			// A later transaction commits first, and the other instance reads it while
+			// the early one still runs.
 			var late = published(caller, "Lighthouse on the cliff");
 			assertThat(found("lighthouse")).containsExactly(late);
 			assertThat(found("watermill")).as("not committed yet").isEmpty();
@@ -130,7 +139,8 @@ class KeywordIndexChangeFeedTests {
 	void changesEveryInstanceHasReadAreForgotten() {
 		var caller = Caller.user(UUID.randomUUID());
 		published(caller, "Boathouse");
-		// Read by both instances first, as they would have long before a quarter of an hour passes.
+		// Read by both instances first, as they would have long before a quarter of an
+		// hour passes.
 		assertThat(thisInstance.catchUp()).isTrue();
 		assertThat(otherInstance.catchUp()).isTrue();
 		jdbc.update("UPDATE listings.keyword_index_change SET recorded_at = now() - interval '1 hour'");
@@ -147,19 +157,20 @@ class KeywordIndexChangeFeedTests {
 	private Optional<KeywordIndex.KeywordPage> searched(String words) {
 		var tsquery = jdbc.queryForObject("SELECT websearch_to_tsquery('simple', listings.search_text(?))::text",
 				String.class, words);
-		var criteria = new SearchCriteria(words, null, Set.of(), null, null, null, null, null, null, null, null,
-				null, List.of(), null, null, null, false, SearchSort.RELEVANCE, 20, null);
+		var criteria = new SearchCriteria(words, null, Set.of(), null, null, null, null, null, null, null, null, null,
+				List.of(), null, null, null, false, SearchSort.RELEVANCE, 20, null);
 		return otherInstance.search(criteria, tsquery, null);
 	}
 
 	private UUID published(Caller caller, String title) {
 		var details = new ListingDetails(title, "Thick stone walls.", Purpose.SALE, PropertyType.HOUSE,
 				Money.of("320000", "EUR"), new Address("Estrada 1", "Sintra", null, "2710-000", "PT"),
-				AddressVisibility.FULL, new GeoPoint(38.8, -9.4), 3, BigDecimal.ONE, new BigDecimal("120"), null,
-				1850, List.of());
+				AddressVisibility.FULL, new GeoPoint(38.8, -9.4), 3, BigDecimal.ONE, new BigDecimal("120"), null, 1850,
+				List.of());
 		var id = management.create(caller, details).id();
 		media.upload(caller, id, null, TestImages.png(32, 24), "Front");
 		management.changeStatus(caller, id, null, ListingStatus.ACTIVE);
 		return id;
 	}
+
 }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import com.luxestate.listings.internal.keyword.SearchDocument.Occurrence;
 
 /**
- * The text forms PostgreSQL writes, read as it means them; what the index cannot evaluate as {@code @@} does is
- * refused, so that PostgreSQL answers it. (What queries find is compared with PostgreSQL in KeywordSearchTests.)
+ * The text forms PostgreSQL writes, read as it means them; what the index cannot evaluate
+ * as {@code @@} does is refused, so that PostgreSQL answers it. (What queries find is
+ * compared with PostgreSQL in KeywordSearchTests.)
  */
 class KeywordQueryTests {
 
@@ -24,11 +25,9 @@ class KeywordQueryTests {
 	void evaluatesWhatTheWebSearchSyntaxWrites() {
 		var query = KeywordQuery.parse("'pool' & !'villa' | 'infinity' <-> 'pool' <2> 'edge'").orElseThrow();
 		assertThat(query.terms()).containsExactlyInAnyOrder("pool", "infinity", "edge");
-		assertThat(query.match().toString()).isEqualTo(
-				"(+lexeme:pool -lexeme:villa) lexeme:\"infinity pool ? edge\"");
+		assertThat(query.match().toString()).isEqualTo("(+lexeme:pool -lexeme:villa) lexeme:\"infinity pool ? edge\"");
 		assertThat(KeywordQuery.parse("").orElseThrow().terms()).as("no words: nothing matches").isEmpty();
-		assertThat(KeywordQuery.parse("!'villa'").orElseThrow().match().toString())
-				.isEqualTo("+*:* -lexeme:villa");
+		assertThat(KeywordQuery.parse("!'villa'").orElseThrow().match().toString()).isEqualTo("+*:* -lexeme:villa");
 	}
 
 	@Test
@@ -49,4 +48,5 @@ class KeywordQueryTests {
 		assertThat(KeywordQuery.parse("'a' <0> 'b'")).as("same position").isEmpty();
 		assertThat(KeywordQuery.parse("'a' 'b'")).as("not an operator").isEmpty();
 	}
+
 }

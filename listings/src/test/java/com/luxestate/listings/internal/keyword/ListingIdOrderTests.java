@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import com.luxestate.listings.internal.keyword.ListingIdOrder.OrderedId;
 
 /**
- * The id tie-break compares matches of one segment sorted by id by document number, and others by id: on an index
- * of several segments, with edits, every page in either direction must hold exactly the next ids in order, whichever
- * segments they are in, whether or not the segments are sorted.
+ * The id tie-break compares matches of one segment sorted by id by document number, and
+ * others by id: on an index of several segments, with edits, every page in either
+ * direction must hold exactly the next ids in order, whichever segments they are in,
+ * whether or not the segments are sorted.
  */
 class ListingIdOrderTests {
 
@@ -50,7 +51,8 @@ class ListingIdOrderTests {
 	private static void assertPagesInIdOrder(IndexWriterConfig config) throws IOException {
 		var random = new Random(7);
 		var ids = new ArrayList<OrderedId>();
-		// Segments stay as written, so that matches are compared across segments, as after edits.
+		// Segments stay as written, so that matches are compared across segments, as
+		// after edits.
 		try (var directory = new ByteBuffersDirectory();
 				var writer = new IndexWriter(directory, config.setMergePolicy(NoMergePolicy.INSTANCE))) {
 			for (int i = 0; i < LISTINGS; i++) {
@@ -62,7 +64,8 @@ class ListingIdOrderTests {
 					writer.commit();
 				}
 			}
-			// Edits: a listing indexed again leaves a deleted document in an earlier segment.
+			// Edits: a listing indexed again leaves a deleted document in an earlier
+			// segment.
 			for (int i = 0; i < LISTINGS; i += 17) {
 				writer.updateDocument(new Term("key", key(ids.get(i))), listing(ids.get(i)));
 			}
@@ -90,15 +93,18 @@ class ListingIdOrderTests {
 		return id.high() + "/" + id.low();
 	}
 
-	/** Every match, page by page (of 7, every match tied on the first key), each page after the last one's id. */
+	/**
+	 * Every match, page by page (of 7, every match tied on the first key), each page
+	 * after the last one's id.
+	 */
 	private static List<OrderedId> pages(IndexSearcher searcher, boolean highestFirst) throws IOException {
 		var sort = new Sort(new SortField("tied", SortField.Type.LONG),
 				new SortField("id", new ListingIdOrder("high", "low"), highestFirst));
 		var seen = new ArrayList<OrderedId>();
 		FieldDoc after = null;
 		while (true) {
-			var page = searcher.search(new MatchAllDocsQuery(), new TopFieldCollectorManager(sort, 7, after,
-					Integer.MAX_VALUE));
+			var page = searcher.search(new MatchAllDocsQuery(),
+					new TopFieldCollectorManager(sort, 7, after, Integer.MAX_VALUE));
 			assertThat(page.totalHits.value()).isEqualTo(LISTINGS);
 			if (page.scoreDocs.length == 0) {
 				return seen;
@@ -110,4 +116,5 @@ class ListingIdOrderTests {
 			after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, last.fields);
 		}
 	}
+
 }

@@ -20,13 +20,17 @@ import com.luxestate.listings.internal.ListingMedia;
 import com.luxestate.listings.testing.TestImages;
 import com.luxestate.platform.Caller;
 
-/** An upload that fails half-way through storing its derivatives leaves no file and no image behind. */
+/**
+ * An upload that fails half-way through storing its derivatives leaves no file and no
+ * image behind.
+ */
 @ApplicationModuleTest
 class FailedUploadTests {
 
 	static final Path media = scratchDirectory();
 
 	private final ListingManagement management;
+
 	private final ListingMedia listingMedia;
 
 	FailedUploadTests(ListingManagement management, ListingMedia listingMedia) {
@@ -40,7 +44,7 @@ class FailedUploadTests {
 		var listing = management.create(owner, details()).id();
 
 		assertThatThrownBy(() -> listingMedia.upload(owner, listing, null, TestImages.png(2500, 1500), null))
-				.hasMessageContaining("disk full");
+			.hasMessageContaining("disk full");
 
 		try (var files = Files.walk(media)) {
 			assertThat(files.filter(Files::isRegularFile)).isEmpty();
@@ -73,5 +77,7 @@ class FailedUploadTests {
 		MediaStorage fullDisk() {
 			return new FullDisk(media);
 		}
+
 	}
+
 }

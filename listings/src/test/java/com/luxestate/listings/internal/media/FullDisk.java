@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The real local storage on a scratch directory, which runs out of space at the largest derivative: every image
- * fails half-way through storing its files, after some of them are written.
+ * The real local storage on a scratch directory, which runs out of space at the largest
+ * derivative: every image fails half-way through storing its files, after some of them
+ * are written.
  */
 public final class FullDisk implements MediaStorage {
 
@@ -32,4 +33,5 @@ public final class FullDisk implements MediaStorage {
 	public void delete(String key) {
 		local.delete(key);
 	}
+
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import com.luxestate.listings.testing.TestImages;
 import com.luxestate.platform.ProblemType;
 
-/** Uploads are judged by their content and their header, and leave every piece of metadata behind. */
+/**
+ * Uploads are judged by their content and their header, and leave every piece of metadata
+ * behind.
+ */
 class ImagePipelineTests {
 
 	private final ImagePipeline pipeline = new ImagePipeline();
@@ -76,7 +79,8 @@ class ImagePipelineTests {
 
 	@Test
 	void dropsExifGpsAndAppliesTheOrientation() throws IOException {
-		// Sensor landscape 400 × 200, held upright (orientation 6: turn 90° clockwise to view).
+		// Sensor landscape 400 × 200, held upright (orientation 6: turn 90° clockwise to
+		// view).
 		var photo = TestImages.jpegWithGpsAndOrientation(400, 200, 38.7106, -9.1365, 6);
 		assertThat(TestImages.hasExif(photo)).isTrue();
 
@@ -113,13 +117,14 @@ class ImagePipelineTests {
 		var png = TestImages.withExifOrientation(TestImages.png(400, 200), 6);
 		png[33 + 8 + 4] = 0x7F; // the eXIf chunk's first directory is 2 GB away
 		var webp = TestImages.withExifOrientation(TestImages.webp(400, 200), 6);
-		java.nio.ByteBuffer.wrap(webp).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(webp.length - 26 - 4,
-				Integer.MAX_VALUE); // an EXIF chunk claiming 2 GB
+		java.nio.ByteBuffer.wrap(webp)
+			.order(java.nio.ByteOrder.LITTLE_ENDIAN)
+			.putInt(webp.length - 26 - 4, Integer.MAX_VALUE); // an EXIF chunk claiming 2
+																// GB
 
 		assertThat(pipeline.process(png).width()).isEqualTo(400);
 		assertThat(pipeline.process(webp).width()).isEqualTo(400);
 	}
-
 
 	private static int widthOf(byte[] image) throws IOException {
 		return read(image).getWidth();
@@ -128,4 +133,5 @@ class ImagePipelineTests {
 	private static BufferedImage read(byte[] image) throws IOException {
 		return ImageIO.read(new ByteArrayInputStream(image));
 	}
+
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.luxestate.listings.testing.TestImages;
 
-/** The local adapter on a real directory, whose parent shows whether anything escaped the media root. */
+/**
+ * The local adapter on a real directory, whose parent shows whether anything escaped the
+ * media root.
+ */
 class LocalMediaStorageTests extends MediaStorageContractTests {
 
 	@TempDir
@@ -44,4 +47,5 @@ class LocalMediaStorageTests extends MediaStorageContractTests {
 			assertThat(left).isEmpty();
 		}
 	}
+
 }

@@ -15,19 +15,22 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import com.luxestate.listings.testing.TestImages;
 
 /**
- * What every {@link MediaStorage} promises, run against each adapter on its real backend: files come back as they
- * were stored, a missing file is simply absent (also when deleted), and nothing but a media key ever reaches the
- * backend.
+ * What every {@link MediaStorage} promises, run against each adapter on its real backend:
+ * files come back as they were stored, a missing file is simply absent (also when
+ * deleted), and nothing but a media key ever reaches the backend.
  */
 abstract class MediaStorageContractTests {
 
 	private static final String LISTING = "0190d6a4-7c1e-7b3a-9f10-3c4d5e6f7a8b";
+
 	private static final String IMAGE = "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 
 	/** The adapter under test, on a backend that holds nothing yet. */
 	abstract MediaStorage storage();
 
-	/** Fails if anything was written to, or asked of, the backend since the test began. */
+	/**
+	 * Fails if anything was written to, or asked of, the backend since the test began.
+	 */
 	abstract void assertTheBackendWasNotReached();
 
 	@Test
@@ -72,7 +75,8 @@ abstract class MediaStorageContractTests {
 	void deletingAFileThatIsNotThereIsFine() {
 		storage().delete(keyOf(ImageDerivative.THUMBNAIL));
 
-		// Deletion is retried until it succeeds, so the second attempt after a successful one must pass too.
+		// Deletion is retried until it succeeds, so the second attempt after a successful
+		// one must pass too.
 		storage().store(keyOf(ImageDerivative.THUMBNAIL), TestImages.jpeg(32, 20));
 		storage().delete(keyOf(ImageDerivative.THUMBNAIL));
 		storage().delete(keyOf(ImageDerivative.THUMBNAIL));
@@ -95,26 +99,16 @@ abstract class MediaStorageContractTests {
 
 	static Stream<String> keysThatAreNotMediaKeys() {
 		var image = "listings/" + LISTING + "/" + IMAGE;
-		return Stream.of(
-				"../x",
-				"../../etc/passwd",
-				"/etc/passwd",
-				"/" + image + "/large.jpg",
-				image + "/../../../x/large.jpg",
-				"listings/../" + LISTING + "/" + IMAGE + "/large.jpg",
-				"listings/%2e%2e/" + IMAGE + "/large.jpg",
-				"listings\\" + LISTING + "\\" + IMAGE + "\\large.jpg",
-				image + "/large.jpg/",
-				image + "/large.jpg\u0000.png",
-				image + "/original.jpg",
-				image + "/large.png",
-				"listings/" + LISTING.toUpperCase() + "/" + IMAGE + "/large.jpg",
-				image,
-				"listings/" + LISTING + "/large.jpg",
-				"media/" + image + "/large.jpg");
+		return Stream.of("../x", "../../etc/passwd", "/etc/passwd", "/" + image + "/large.jpg",
+				image + "/../../../x/large.jpg", "listings/../" + LISTING + "/" + IMAGE + "/large.jpg",
+				"listings/%2e%2e/" + IMAGE + "/large.jpg", "listings\\" + LISTING + "\\" + IMAGE + "\\large.jpg",
+				image + "/large.jpg/", image + "/large.jpg\u0000.png", image + "/original.jpg", image + "/large.png",
+				"listings/" + LISTING.toUpperCase() + "/" + IMAGE + "/large.jpg", image,
+				"listings/" + LISTING + "/large.jpg", "media/" + image + "/large.jpg");
 	}
 
 	static String keyOf(ImageDerivative derivative) {
 		return MediaKeys.of(MediaKeys.imagePrefix(UUID.fromString(LISTING), UUID.fromString(IMAGE)), derivative);
 	}
+
 }

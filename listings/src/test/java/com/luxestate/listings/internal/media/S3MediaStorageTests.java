@@ -15,22 +15,27 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The S3 adapter over real HTTP to a real S3 server (S3Proxy, see {@link TestS3}), each test on a bucket of its own.
- * The adapter's client counts what it sends, which shows that a refused key never became a request.
+ * The S3 adapter over real HTTP to a real S3 server (S3Proxy, see {@link TestS3}), each
+ * test on a bucket of its own. The adapter's client counts what it sends, which shows
+ * that a refused key never became a request.
  */
 class S3MediaStorageTests extends MediaStorageContractTests {
 
 	private final TestS3 s3 = TestS3.server();
+
 	private final String bucket = s3.createBucket();
+
 	private final AtomicInteger requestsSent = new AtomicInteger();
+
 	private final S3Client adapterClient = s3.clientBuilder()
-			.overrideConfiguration(client -> client.addExecutionInterceptor(new ExecutionInterceptor() {
-				@Override
-				public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-					requestsSent.incrementAndGet();
-				}
-			}))
-			.build();
+		.overrideConfiguration(client -> client.addExecutionInterceptor(new ExecutionInterceptor() {
+			@Override
+			public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+				requestsSent.incrementAndGet();
+			}
+		}))
+		.build();
+
 	private final S3MediaStorage storage = new S3MediaStorage(adapterClient, bucket);
 
 	@AfterEach
@@ -72,4 +77,5 @@ class S3MediaStorageTests extends MediaStorageContractTests {
 
 		assertThat(s3.keysIn(bucket)).containsExactly(keyOf(ImageDerivative.MEDIUM));
 	}
+
 }

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * An S3 endpoint that accepts connections and then says nothing fails the call within the configured time-outs
- * (ADR 0012); without them, the call, and the request that made it, would wait forever.
+ * An S3 endpoint that accepts connections and then says nothing fails the call within the
+ * configured time-outs (ADR 0012); without them, the call, and the request that made it,
+ * would wait forever.
  */
 class S3TimeoutTests {
 
 	private ServerSocket silent;
+
 	private final List<Socket> accepted = new CopyOnWriteArrayList<>();
 
 	@BeforeEach
@@ -63,10 +65,13 @@ class S3TimeoutTests {
 			var storage = new S3MediaStorage(client, "media");
 
 			var started = System.nanoTime();
-			assertThatThrownBy(() -> storage.load(MediaKeys.of(MediaKeys.imagePrefix(UUID.randomUUID(), UUID.randomUUID()), ImageDerivative.LARGE))).isInstanceOf(SdkClientException.class);
+			assertThatThrownBy(() -> storage
+				.load(MediaKeys.of(MediaKeys.imagePrefix(UUID.randomUUID(), UUID.randomUUID()), ImageDerivative.LARGE)))
+				.isInstanceOf(SdkClientException.class);
 
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
 			assertThat(accepted).as("the call reached the endpoint").isNotEmpty();
 		}
 	}
+
 }

@@ -28,9 +28,10 @@ import com.luxestate.listings.testing.TestImages;
 import com.luxestate.platform.Caller;
 
 /**
- * The module configured for S3 as an operator configures it, against a real S3 server ({@link TestS3}): an upload
- * through the module's service ends as its derivatives in the bucket, and a deleted image leaves the bucket once the
- * deletion is committed, not before.
+ * The module configured for S3 as an operator configures it, against a real S3 server
+ * ({@link TestS3}): an upload through the module's service ends as its derivatives in the
+ * bucket, and a deleted image leaves the bucket once the deletion is committed, not
+ * before.
  */
 @ApplicationModuleTest
 @TestPropertySource(properties = { "luxestate.media.storage=s3", "luxestate.media.s3.path-style-access=true" })
@@ -45,10 +46,15 @@ class S3UploadTests {
 	}
 
 	private final ListingManagement management;
+
 	private final ListingMedia listingMedia;
+
 	private final MediaStorage storage;
+
 	private final TransactionTemplate transactions;
+
 	private final String bucket;
+
 	private final TestS3 s3 = TestS3.server();
 
 	S3UploadTests(ListingManagement management, ListingMedia listingMedia, MediaStorage storage,
@@ -74,11 +80,13 @@ class S3UploadTests {
 			assertThat(object.contentType()).isEqualTo("image/jpeg");
 			assertThat(object.cacheControl()).isEqualTo("public, max-age=31536000, immutable");
 		}
-		var large = s3.client().getObjectAsBytes(get -> get.bucket(bucket)
-				.key(MediaKeys.of(image.storageKey(), ImageDerivative.LARGE))).asByteArray();
+		var large = s3.client()
+			.getObjectAsBytes(get -> get.bucket(bucket).key(MediaKeys.of(image.storageKey(), ImageDerivative.LARGE)))
+			.asByteArray();
 		assertThat(ImageIO.read(new ByteArrayInputStream(large)).getWidth()).isEqualTo(2048);
-		try (var served = storage.load(MediaKeys.of(image.storageKey(), ImageDerivative.LARGE)).orElseThrow()
-				.content()) {
+		try (var served = storage.load(MediaKeys.of(image.storageKey(), ImageDerivative.LARGE))
+			.orElseThrow()
+			.content()) {
 			assertThat(served.readAllBytes()).isEqualTo(large);
 		}
 
@@ -96,4 +104,5 @@ class S3UploadTests {
 				Money.of("890000", "EUR"), new Address(null, "Lisbon", null, null, "PT"), AddressVisibility.FULL, null,
 				null, null, null, null, null, null);
 	}
+
 }

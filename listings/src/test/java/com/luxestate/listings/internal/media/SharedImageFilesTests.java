@@ -22,15 +22,19 @@ import com.luxestate.listings.testing.TestImages;
 import com.luxestate.platform.Caller;
 
 /**
- * Image rows may share files (the demo listings share a small pool of pictures): deleting an image or a listing
- * deletes the files only when no other image row refers to them, and the last one to go takes them along.
+ * Image rows may share files (the demo listings share a small pool of pictures): deleting
+ * an image or a listing deletes the files only when no other image row refers to them,
+ * and the last one to go takes them along.
  */
 @ApplicationModuleTest
 class SharedImageFilesTests {
 
 	private final ListingManagement management;
+
 	private final ListingMedia media;
+
 	private final MediaStorage storage;
+
 	private final JdbcTemplate jdbc;
 
 	SharedImageFilesTests(ListingManagement management, ListingMedia media, MediaStorage storage, JdbcTemplate jdbc) {
@@ -75,11 +79,16 @@ class SharedImageFilesTests {
 		assertThat(filesOf(kept.storageKey())).isEqualTo(3);
 	}
 
-	/** Another image row referring to the same files, as the demo data generator writes them. */
+	/**
+	 * Another image row referring to the same files, as the demo data generator writes
+	 * them.
+	 */
 	private UUID share(UUID listingId, String storageKey) {
 		var imageId = UUID.randomUUID();
-		jdbc.update("INSERT INTO listings.listing_image (listing_id, position, image_id, is_primary, alt_text, width, "
-				+ "height, storage_key) VALUES (?, 0, ?, true, 'Shared', 640, 480, ?)", listingId, imageId, storageKey);
+		jdbc.update(
+				"INSERT INTO listings.listing_image (listing_id, position, image_id, is_primary, alt_text, width, "
+						+ "height, storage_key) VALUES (?, 0, ?, true, 'Shared', 640, 480, ?)",
+				listingId, imageId, storageKey);
 		return imageId;
 	}
 
@@ -101,7 +110,8 @@ class SharedImageFilesTests {
 
 	private static ListingDetails details() {
 		return new ListingDetails("Flat with a shared view", null, Purpose.RENT, PropertyType.STUDIO,
-				Money.of("900", "EUR"), new Address(null, "Porto", null, null, "PT"), AddressVisibility.FULL, null, null,
-				null, null, null, null, null);
+				Money.of("900", "EUR"), new Address(null, "Porto", null, null, "PT"), AddressVisibility.FULL, null,
+				null, null, null, null, null, null);
 	}
+
 }

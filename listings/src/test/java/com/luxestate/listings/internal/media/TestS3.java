@@ -23,9 +23,10 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * The S3 server the S3 storage is tested against: S3Proxy ({@code org.gaul:s3proxy}) with its in-memory store, in a
- * JVM of its own (ADR 0010), started at first use and stopped when the test JVM ends. It checks request signatures as
- * AWS does, so a request that passes here was addressed and signed correctly.
+ * The S3 server the S3 storage is tested against: S3Proxy ({@code org.gaul:s3proxy}) with
+ * its in-memory store, in a JVM of its own (ADR 0010), started at first use and stopped
+ * when the test JVM ends. It checks request signatures as AWS does, so a request that
+ * passes here was addressed and signed correctly.
  */
 final class TestS3 {
 
@@ -35,12 +36,15 @@ final class TestS3 {
 	static final String SECRET_KEY = "luxestate-test-secret";
 
 	private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+
 	private static final int ATTEMPTS = 3;
 
 	private static TestS3 running;
 
 	private final Process process;
+
 	private final URI endpoint;
+
 	private final S3Client client;
 
 	private TestS3(Process process, URI endpoint) {
@@ -51,8 +55,10 @@ final class TestS3 {
 
 	static synchronized TestS3 server() {
 		if (running == null) {
-			// The application's client takes its keys from the AWS default chain, which asks these system
-			// properties first: the module's tests sign with the test server's keys, never with a developer's own.
+			// The application's client takes its keys from the AWS default chain, which
+			// asks these system
+			// properties first: the module's tests sign with the test server's keys,
+			// never with a developer's own.
 			System.setProperty("aws.accessKeyId", ACCESS_KEY);
 			System.setProperty("aws.secretAccessKey", SECRET_KEY);
 			running = start(jar());
@@ -70,17 +76,22 @@ final class TestS3 {
 		return client;
 	}
 
-	/** A client configured as the application's S3 configuration configures one, with the server's keys. */
+	/**
+	 * A client configured as the application's S3 configuration configures one, with the
+	 * server's keys.
+	 */
 	S3ClientBuilder clientBuilder() {
 		return S3Client.builder()
-				.endpointOverride(endpoint)
-				.region(REGION)
-				.forcePathStyle(true)
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
-						SECRET_KEY)));
+			.endpointOverride(endpoint)
+			.region(REGION)
+			.forcePathStyle(true)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
 	}
 
-	/** A new, empty bucket: every test that writes gets its own, so no test sees another's objects. */
+	/**
+	 * A new, empty bucket: every test that writes gets its own, so no test sees another's
+	 * objects.
+	 */
 	String createBucket() {
 		var bucket = "media-" + UUID.randomUUID();
 		client.createBucket(create -> create.bucket(bucket));
@@ -94,8 +105,12 @@ final class TestS3 {
 
 	/** The keys in a bucket that start with the prefix, in order. */
 	List<String> keysIn(String bucket, String prefix) {
-		return client.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix)).contents().stream()
-				.map(S3Object::key).sorted().toList();
+		return client.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix))
+			.contents()
+			.stream()
+			.map(S3Object::key)
+			.sorted()
+			.toList();
 	}
 
 	private static Path jar() {
@@ -117,7 +132,8 @@ final class TestS3 {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		// A free port can be taken by someone else before S3Proxy binds it; S3Proxy then exits and we try another.
+		// A free port can be taken by someone else before S3Proxy binds it; S3Proxy then
+		// exits and we try another.
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			var endpoint = URI.create("http://127.0.0.1:" + freePort());
 			var process = launch(jar, endpoint, log);
@@ -140,13 +156,14 @@ final class TestS3 {
 					jclouds.provider=transient
 					""".formatted(endpoint, ACCESS_KEY, SECRET_KEY));
 			var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-			// A small heap and the quick compiler only: the server holds a few test images and must start fast on
+			// A small heap and the quick compiler only: the server holds a few test
+			// images and must start fast on
 			// a two-core CI machine that is running the tests at the same time.
 			return new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
 					jar.toString(), "--properties", configuration.toString())
-					.redirectErrorStream(true)
-					.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-					.start();
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+				.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start S3Proxy from " + jar, ex);
@@ -177,8 +194,8 @@ final class TestS3 {
 			Thread.currentThread().interrupt();
 		}
 		process.destroyForcibly();
-		throw new IllegalStateException("S3Proxy did not answer within " + STARTUP_LIMIT.toSeconds()
-				+ " s; its output:\n" + tail(log));
+		throw new IllegalStateException(
+				"S3Proxy did not answer within " + STARTUP_LIMIT.toSeconds() + " s; its output:\n" + tail(log));
 	}
 
 	private void stop() {
@@ -213,4 +230,5 @@ final class TestS3 {
 			return "(no output: " + ex.getMessage() + ")";
 		}
 	}
+
 }

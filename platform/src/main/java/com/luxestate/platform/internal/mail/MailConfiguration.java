@@ -11,9 +11,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import com.luxestate.platform.Mailbox;
 
 /**
- * Durable outgoing mail (ADR 0012): the {@link Mailbox} modules record mails in, the job that delivers them over
- * SMTP when it is configured ({@code SPRING_MAIL_HOST}), and a health indicator that reads how delivery is going
- * without ever calling the SMTP server.
+ * Durable outgoing mail (ADR 0012): the {@link Mailbox} modules record mails in, the job
+ * that delivers them over SMTP when it is configured ({@code SPRING_MAIL_HOST}), and a
+ * health indicator that reads how delivery is going without ever calling the SMTP server.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailSettings.class)
@@ -40,4 +40,5 @@ class MailConfiguration {
 			MailSettings settings) {
 		return new OutgoingMailHealth(outgoingMails, smtp.getIfAvailable() != null, settings);
 	}
+
 }

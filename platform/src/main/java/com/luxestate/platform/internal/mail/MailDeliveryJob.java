@@ -19,14 +19,17 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Delivers due mails over SMTP, a batch per connection, and marks each sent once the server has accepted it (its
- * reply to the end of the message); a mail the server did not accept is tried again later, each wait twice the
- * last, up to a cap. Several instances are safe: ShedLock runs the job on one at a time, and mails are claimed with
- * {@code FOR UPDATE SKIP LOCKED} for a lease, so even a run that outlives its lock never sends a mail twice.
+ * Delivers due mails over SMTP, a batch per connection, and marks each sent once the
+ * server has accepted it (its reply to the end of the message); a mail the server did not
+ * accept is tried again later, each wait twice the last, up to a cap. Several instances
+ * are safe: ShedLock runs the job on one at a time, and mails are claimed with
+ * {@code FOR UPDATE SKIP LOCKED} for a lease, so even a run that outlives its lock never
+ * sends a mail twice.
  * <p>
- * SMTP is spoken on a platform thread of its own, never on a virtual thread: Jakarta Mail holds monitors while it
- * waits for the server, and on Java 21 a virtual thread that blocks inside a monitor pins its carrier, one of the
- * few threads (one per CPU) that every request of the service runs on (ADR 0012).
+ * SMTP is spoken on a platform thread of its own, never on a virtual thread: Jakarta Mail
+ * holds monitors while it waits for the server, and on Java 21 a virtual thread that
+ * blocks inside a monitor pins its carrier, one of the few threads (one per CPU) that
+ * every request of the service runs on (ADR 0012).
  */
 class MailDeliveryJob implements DisposableBean {
 
@@ -35,10 +38,13 @@ class MailDeliveryJob implements DisposableBean {
 	private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}]+");
 
 	private final OutgoingMails mails;
+
 	private final JavaMailSender smtp; // null without SMTP
+
 	private final MailSettings settings;
+
 	private final ExecutorService smtpThread = Executors
-			.newSingleThreadExecutor(Thread.ofPlatform().name("smtp-delivery").daemon().factory());
+		.newSingleThreadExecutor(Thread.ofPlatform().name("smtp-delivery").daemon().factory());
 
 	MailDeliveryJob(OutgoingMails mails, JavaMailSender smtp, MailSettings settings) {
 		this.mails = mails;
@@ -46,13 +52,17 @@ class MailDeliveryJob implements DisposableBean {
 		this.settings = settings;
 	}
 
-	/** Delivers every due mail, batch after batch, until none is due or a batch fails entirely. */
+	/**
+	 * Delivers every due mail, batch after batch, until none is due or a batch fails
+	 * entirely.
+	 */
 	@Scheduled(fixedDelayString = "${luxestate.mail.delivery-interval:PT5S}",
 			initialDelayString = "${luxestate.mail.delivery-interval:PT5S}")
 	@SchedulerLock(name = "outgoing-mail-delivery", lockAtMostFor = "PT15M")
 	void deliverDueMails() {
 		if (smtp == null) {
-			return; // No SMTP configured: mails are kept or discarded by the mailbox, there is nothing to deliver.
+			return; // No SMTP configured: mails are kept or discarded by the mailbox,
+					// there is nothing to deliver.
 		}
 		try {
 			smtpThread.submit(() -> {
@@ -76,7 +86,9 @@ class MailDeliveryJob implements DisposableBean {
 		log.debug("Purged {} mails sent more than {} ago", purged, settings.retainSentFor());
 	}
 
-	/** @return whether a full batch went out, so more may be due */
+	/**
+	 * @return whether a full batch went out, so more may be due
+	 */
 	private boolean deliverBatch() {
 		var batch = mails.claimDue(settings.batchSize(), settings.maxAttempts(), settings.claimLease());
 		if (batch.isEmpty()) {
@@ -106,9 +118,10 @@ class MailDeliveryJob implements DisposableBean {
 	}
 
 	/**
-	 * Sends the messages over one connection and says, for each, why the server did not accept it (null: it did).
-	 * Spring lists the messages that failed; a failure that lists none came after every message was accepted (the
-	 * server did not answer QUIT, say), so those mails count as sent and are not sent twice.
+	 * Sends the messages over one connection and says, for each, why the server did not
+	 * accept it (null: it did). Spring lists the messages that failed; a failure that
+	 * lists none came after every message was accepted (the server did not answer QUIT,
+	 * say), so those mails count as sent and are not sent twice.
 	 */
 	private List<Exception> send(List<SimpleMailMessage> messages) {
 		var failures = new ArrayList<Exception>(messages.size());
@@ -128,7 +141,8 @@ class MailDeliveryJob implements DisposableBean {
 			});
 		}
 		catch (RuntimeException ex) {
-			// Authentication refused, or the messages could not even be prepared: none went out.
+			// Authentication refused, or the messages could not even be prepared: none
+			// went out.
 			for (int i = 0; i < messages.size(); i++) {
 				failures.set(i, ex);
 			}
@@ -160,8 +174,9 @@ class MailDeliveryJob implements DisposableBean {
 	}
 
 	/**
-	 * The exception and the server's reply, on one line. Never the message itself (its links are secret) nor
-	 * credentials, which Jakarta Mail does not put into its exceptions.
+	 * The exception and the server's reply, on one line. Never the message itself (its
+	 * links are secret) nor credentials, which Jakarta Mail does not put into its
+	 * exceptions.
 	 */
 	static String describe(Throwable failure) {
 		var text = new StringBuilder();
@@ -185,4 +200,5 @@ class MailDeliveryJob implements DisposableBean {
 	public void destroy() {
 		smtpThread.shutdownNow();
 	}
+
 }

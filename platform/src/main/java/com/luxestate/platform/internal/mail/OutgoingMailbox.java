@@ -14,20 +14,26 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.luxestate.platform.Mailbox;
 
 /**
- * Records mails in the caller's transaction; {@link MailDeliveryJob} delivers them. Without SMTP (a newcomer's
- * machine) each mail is written to the log and kept in {@code outgoing_mail} undelivered, so every flow can still be
- * completed; those mails hold live links, which is why production sets {@code SPRING_MAIL_HOST}, or at least
+ * Records mails in the caller's transaction; {@link MailDeliveryJob} delivers them.
+ * Without SMTP (a newcomer's machine) each mail is written to the log and kept in
+ * {@code outgoing_mail} undelivered, so every flow can still be completed; those mails
+ * hold live links, which is why production sets {@code SPRING_MAIL_HOST}, or at least
  * {@code LUXESTATE_MAIL_WITHOUT_SMTP=discard}, and why a warning says so at start-up.
  */
 class OutgoingMailbox implements Mailbox {
 
 	private static final Logger log = LoggerFactory.getLogger(OutgoingMailbox.class);
 
-	/** A header value spans one line: a line break in it would start a header (or the body) of its own. */
+	/**
+	 * A header value spans one line: a line break in it would start a header (or the
+	 * body) of its own.
+	 */
 	private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]");
 
 	private final OutgoingMails mails;
+
 	private final boolean smtp;
+
 	private final MailSettings.WithoutSmtp withoutSmtp;
 
 	OutgoingMailbox(OutgoingMails mails, boolean smtp, MailSettings settings) {
@@ -54,7 +60,8 @@ class OutgoingMailbox implements Mailbox {
 		}
 		else if (withoutSmtp == MailSettings.WithoutSmtp.OUTBOX) {
 			mails.add(UUID.randomUUID(), recipient, subject, text, false);
-			afterCommit(() -> log.info("SMTP is not configured; the mail was kept in outgoing_mail instead:\nTo: {}\nSubject: {}\n\n{}",
+			afterCommit(() -> log.info(
+					"SMTP is not configured; the mail was kept in outgoing_mail instead:\nTo: {}\nSubject: {}\n\n{}",
 					recipient, subject, text));
 		}
 		else {
@@ -81,4 +88,5 @@ class OutgoingMailbox implements Mailbox {
 			}
 		});
 	}
+
 }

@@ -34,16 +34,13 @@ import com.luxestate.platform.Mailbox;
 import com.luxestate.platform.testing.StallingSmtpServer;
 
 /**
- * Mail is recorded with the change that causes it and delivered afterwards: it waits while SMTP is down, refusing
- * or stalling, arrives once when SMTP is back, and survives a restart. The job is run by the tests, not by the clock.
+ * Mail is recorded with the change that causes it and delivered afterwards: it waits
+ * while SMTP is down, refusing or stalling, arrives once when SMTP is back, and survives
+ * a restart. The job is run by the tests, not by the clock.
  */
-@SpringBootTest(properties = {
-		"spring.mail.host=127.0.0.1",
-		"spring.mail.properties.mail.smtp.connectiontimeout=1000",
-		"spring.mail.properties.mail.smtp.timeout=1000",
-		"spring.mail.properties.mail.smtp.writetimeout=1000",
-		"luxestate.mail.delivery-interval=PT1H",
-		"luxestate.mail.first-retry-after=1s",
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.properties.mail.smtp.connectiontimeout=1000",
+		"spring.mail.properties.mail.smtp.timeout=1000", "spring.mail.properties.mail.smtp.writetimeout=1000",
+		"luxestate.mail.delivery-interval=PT1H", "luxestate.mail.first-retry-after=1s",
 		"luxestate.mail.max-retry-delay=2s" })
 class OutgoingMailDeliveryTests {
 
@@ -56,10 +53,15 @@ class OutgoingMailDeliveryTests {
 	}
 
 	private final Mailbox mailbox;
+
 	private final MailDeliveryJob job;
+
 	private final OutgoingMails outgoingMails;
+
 	private final TransactionTemplate transactions;
+
 	private final JdbcTemplate jdbc;
+
 	private final Environment environment;
 
 	private GreenMail greenMail;
@@ -96,7 +98,7 @@ class OutgoingMailDeliveryTests {
 
 		assertThat(unsent()).isEqualTo(2);
 		assertThat(jdbc.queryForList("SELECT last_error FROM outgoing_mail", String.class))
-				.allSatisfy(error -> assertThat(error).contains("ConnectException").doesNotContain("SECRET"));
+			.allSatisfy(error -> assertThat(error).contains("ConnectException").doesNotContain("SECRET"));
 		assertThat(jdbc.queryForList("SELECT attempts FROM outgoing_mail", Integer.class)).containsOnly(1);
 
 		startGreenMail();
@@ -110,7 +112,7 @@ class OutgoingMailDeliveryTests {
 		job.deliverDueMails();
 		assertThat(greenMail.getReceivedMessages()).hasSize(2);
 		assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessagesForDomain("ada@example.com")[0]))
-				.contains("token=SECRET-1");
+			.contains("token=SECRET-1");
 		assertThat(jdbc.queryForList("SELECT attempts FROM outgoing_mail", Integer.class)).containsOnly(2);
 	}
 
@@ -126,7 +128,8 @@ class OutgoingMailDeliveryTests {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM outgoing_mail", Integer.class)).isZero();
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
 		assertThatThrownBy(() -> mailbox.enqueue("alone@example.com", "No transaction", "text"))
-				.as("a mail belongs to a change").isInstanceOf(IllegalTransactionStateException.class);
+			.as("a mail belongs to a change")
+			.isInstanceOf(IllegalTransactionStateException.class);
 	}
 
 	@Test
@@ -136,12 +139,12 @@ class OutgoingMailDeliveryTests {
 			var started = System.nanoTime();
 			job.deliverDueMails();
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("bounded by the read time-out")
-					.isLessThan(Duration.ofSeconds(5));
+				.isLessThan(Duration.ofSeconds(5));
 			assertThat(stalling.connections()).isEqualTo(1);
 		}
 		assertThat(unsent()).isEqualTo(1);
-		assertThat(jdbc.queryForObject("SELECT last_error FROM outgoing_mail", String.class)).containsIgnoringCase(
-				"timed out");
+		assertThat(jdbc.queryForObject("SELECT last_error FROM outgoing_mail", String.class))
+			.containsIgnoringCase("timed out");
 
 		startGreenMail();
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
@@ -173,16 +176,17 @@ class OutgoingMailDeliveryTests {
 		assertThat(unsent()).isEqualTo(1);
 
 		startGreenMail();
-		// The same application as this test's context, started again on the same database: its scheduled job,
+		// The same application as this test's context, started again on the same
+		// database: its scheduled job,
 		// not the test, delivers the mail.
 		try (var secondInstance = new SpringApplicationBuilder(Class.forName("com.luxestate.PlatformTestApplication"))
-				.properties("spring.main.web-application-type=none",
-						"spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-						"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-						"spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-						"spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT,
-						"luxestate.mail.delivery-interval=200ms", "luxestate.mail.first-retry-after=1s")
-				.run()) {
+			.properties("spring.main.web-application-type=none",
+					"spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+					"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+					"spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
+					"spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT,
+					"luxestate.mail.delivery-interval=200ms", "luxestate.mail.first-retry-after=1s")
+			.run()) {
 			await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() -> unsent() == 0);
 		}
 		job.deliverDueMails();
@@ -196,8 +200,8 @@ class OutgoingMailDeliveryTests {
 		}
 		Callable<List<UUID>> claim = () -> {
 			var claimed = new ArrayList<UUID>();
-			for (var batch = outgoingMails.claimDue(5, 100, Duration.ofMinutes(10)); !batch.isEmpty();
-					batch = outgoingMails.claimDue(5, 100, Duration.ofMinutes(10))) {
+			for (var batch = outgoingMails.claimDue(5, 100, Duration.ofMinutes(10)); !batch
+				.isEmpty(); batch = outgoingMails.claimDue(5, 100, Duration.ofMinutes(10))) {
 				batch.forEach(mail -> claimed.add(mail.id()));
 			}
 			return claimed;
@@ -234,4 +238,5 @@ class OutgoingMailDeliveryTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }
