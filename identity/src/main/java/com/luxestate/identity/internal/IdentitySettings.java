@@ -22,30 +22,14 @@ import com.luxestate.platform.Rate;
  * time (and at once on the instance that acted)
  * @param frontendUrl where the links in mails point to (the web app's verify-email and
  * reset-password pages)
- * @param mailFrom unused since mail moved to the platform ({@code luxestate.mail.from},
- * ADR 0012); to be removed
  * @param bootstrapAdmin the first admin, created at start-up when missing
  * @param limits how many logins may fail, and how many mails may be asked for, before 429
- * @param mailWithoutSmtp unused since mail moved to the platform
- * ({@code luxestate.mail.without-smtp}); to be removed
  */
 @ConfigurationProperties("luxestate.identity")
 record IdentitySettings(Jwt jwt, @DefaultValue("15m") Duration accessTokenTtl,
 		@DefaultValue("30d") Duration refreshTokenTtl, @DefaultValue("48h") Duration emailVerificationTtl,
 		@DefaultValue("1h") Duration passwordResetTtl, @DefaultValue("30s") Duration accessCheckCacheTtl,
-		@DefaultValue("http://localhost:3000") String frontendUrl,
-		@DefaultValue("LuxeState <no-reply@luxestate.dev>") String mailFrom, BootstrapAdmin bootstrapAdmin,
-		Limits limits, @DefaultValue("outbox") MailWithoutSmtp mailWithoutSmtp) {
-
-	/**
-	 * Without SMTP: keep mails in the log and {@code identity.mail_outbox} (development),
-	 * or discard them.
-	 */
-	public enum MailWithoutSmtp {
-
-		OUTBOX, DISCARD
-
-	}
+		@DefaultValue("http://localhost:3000") String frontendUrl, BootstrapAdmin bootstrapAdmin, Limits limits) {
 
 	public IdentitySettings {
 		jwt = jwt != null ? jwt : new Jwt(null, null, null, null);

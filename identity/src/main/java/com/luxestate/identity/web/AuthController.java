@@ -93,7 +93,7 @@ class AuthController {
 	@ApiResponse(responseCode = "401", description = "Unknown email or wrong password.")
 	@ApiResponse(responseCode = "403", description = "The account is suspended.")
 	@ApiResponse(responseCode = "429",
-			description = "Too many failed logins for this account or client; see Retry-After.")
+			description = "Too many failed logins from this client, or from it at this account; see Retry-After.")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		return TokenResponse.of(sessions.login(request.email(), request.password(), http.getRemoteAddr()));
 	}
@@ -156,6 +156,9 @@ class AuthController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Ask for a password reset mail",
 			description = "202 whether or not an account has this email; 429 with Retry-After, also either way, after too many from the client or for the email.")
+	@ApiResponse(responseCode = "202", description = "If an account has this email, a reset mail is on its way")
+	@ApiResponse(responseCode = "429",
+			description = "Too many reset mails asked for from this client or for this email.")
 	void forgotPassword(@Valid @RequestBody ForgotPasswordRequest request, HttpServletRequest http) {
 		accounts.forgotPassword(request.email(), http.getRemoteAddr());
 	}

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +84,8 @@ class UserController {
 	@PostMapping("/password")
 	@Operation(summary = "Change the password",
 			description = "Needs the current password. Every other session ends; the answer is a new session for this client.")
+	@ApiResponse(responseCode = "200", description = "A new session for this client")
+	@ApiResponse(responseCode = "429", description = "Too many wrong current passwords; see Retry-After.")
 	TokenResponse changePassword(Caller caller, @Valid @RequestBody PasswordChange change, HttpServletRequest http) {
 		var account = accounts.changePassword(caller.userId(), change.currentPassword(), change.newPassword(),
 				http.getRemoteAddr());

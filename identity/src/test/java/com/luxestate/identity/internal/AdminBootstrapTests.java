@@ -138,8 +138,7 @@ class AdminBootstrapTests {
 	private IdentitySettings withBootstrapAdmin(String email, String password) {
 		return new IdentitySettings(settings.jwt(), settings.accessTokenTtl(), settings.refreshTokenTtl(),
 				settings.emailVerificationTtl(), settings.passwordResetTtl(), settings.accessCheckCacheTtl(),
-				settings.frontendUrl(), settings.mailFrom(), new IdentitySettings.BootstrapAdmin(email, password),
-				settings.limits(), settings.mailWithoutSmtp());
+				settings.frontendUrl(), new IdentitySettings.BootstrapAdmin(email, password), settings.limits());
 	}
 
 }

@@ -142,7 +142,7 @@ class SigningKeysTests {
 						jwt.keyRotationInterval()),
 				settings.accessTokenTtl(), settings.refreshTokenTtl(), settings.emailVerificationTtl(),
 				settings.passwordResetTtl(), settings.accessCheckCacheTtl(), settings.frontendUrl(),
-				settings.mailFrom(), settings.bootstrapAdmin(), settings.limits(), settings.mailWithoutSmtp());
+				settings.bootstrapAdmin(), settings.limits());
 		var storedKeys = storedKeyCount();
 
 		var keys = new SigningKeys(jooq, transactions, configured, clock);
