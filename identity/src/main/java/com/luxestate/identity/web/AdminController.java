@@ -113,7 +113,7 @@ class AdminController {
 	@Operation(summary = "Change a user's role",
 			description = "Their sessions end, so that tokens with the old permissions stop working.")
 	@ApiResponse(responseCode = "200", description = "The user with the new role")
-	@ApiResponse(responseCode = "409", description = "The user is the caller, or has this role already.")
+	@ApiResponse(responseCode = "409", description = "The user is the caller: admins cannot change their own role.")
 	AdministeredUserResponse changeRole(@PathVariable UUID userId, @Valid @RequestBody RoleChange change,
 			Caller admin) {
 		return AdministeredUserResponse.of(users.changeRole(userId, change.role(), admin.userId()));
