@@ -23,4 +23,15 @@ class ClientKeyTests {
 		assertThat(ClientKey.of("203.0.113.8")).isNotEqualTo(ClientKey.of("203.0.113.7"));
 	}
 
+	@Test
+	void anIpv4ClientSeenThroughADualStackSocketOrWithAPortIsThatClient() {
+		assertThat(ClientKey.of("::ffff:203.0.113.7")).isEqualTo("client:203.0.113.7");
+		assertThat(ClientKey.of("203.0.113.7:51234")).isEqualTo("client:203.0.113.7");
+	}
+
+	@Test
+	void somethingThatIsNoAddressIsAKeyAsItIs() {
+		assertThat(ClientKey.of("not-an-address:80")).isEqualTo("client:not-an-address:80");
+	}
+
 }
