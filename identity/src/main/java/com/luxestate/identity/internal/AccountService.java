@@ -128,11 +128,15 @@ public class AccountService {
 		accounts.save(account);
 	}
 
-	/** Limited per client address and per account (429). */
+	/**
+	 * Limited per client address and per account (429). The limit locks its bucket on a
+	 * connection of its own, so it is taken before this method holds one: a burst of
+	 * requests must not each hold a connection while waiting for a second.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void resendVerification(UUID userId, String clientAddress) {
-		var account = unverified(userId);
-		mailLimits.verificationMail(account.email(), clientAddress);
-		sendVerificationMail(account);
+		mailLimits.verificationMail(unverified(userId).email(), clientAddress);
+		transactions.executeWithoutResult(status -> sendVerificationMail(unverified(userId)));
 	}
 
 	public void resendVerification(UUID userId) {
@@ -151,9 +155,11 @@ public class AccountService {
 	 * Limited per client address and per email address (429) before the address is looked
 	 * up, so that neither the answer nor when it comes says whether the account exists.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void forgotPassword(String email, String clientAddress) {
+		// Outside a transaction, like every limit (see resendVerification).
 		mailLimits.resetMail(email, clientAddress);
-		forgotPassword(email);
+		transactions.executeWithoutResult(status -> forgotPassword(email));
 	}
 
 	/**
