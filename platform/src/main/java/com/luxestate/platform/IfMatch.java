@@ -19,6 +19,14 @@ public final class IfMatch {
 
 	private static final Pattern VERSION = Pattern.compile("[0-9]{1,18}");
 
+	/**
+	 * A list of entity tags as RFC 9110 writes it (empty elements allowed). Spring's
+	 * parser skips what it cannot read ({@code "7"junk}, {@code junk, "7"}), which would
+	 * let a malformed header pass as a precondition.
+	 */
+	private static final Pattern ENTITY_TAG_LIST = Pattern
+		.compile("\\s*+(?:(?:W/)?\"[^\"]*\")?\\s*+(?:,\\s*+(?:(?:W/)?\"[^\"]*\")?\\s*+)*");
+
 	private IfMatch() {
 	}
 
@@ -46,7 +54,7 @@ public final class IfMatch {
 		// the whole field value, so a
 		// wildcard inside anything else, like a blank value, names no version and matches
 		// nothing.
-		var tags = ETag.parse(ifMatch);
+		var tags = ENTITY_TAG_LIST.matcher(ifMatch).matches() ? ETag.parse(ifMatch) : java.util.List.<ETag>of();
 		var versions = new LinkedHashSet<Long>();
 		if (tags.stream().anyMatch(ETag::isWildcard)) {
 			tags = java.util.List.of();

@@ -53,6 +53,9 @@ class IfMatchTests {
 		assertThat(preconditionFailure("7", 7)).isNotNull();
 		assertThat(preconditionFailure("\"7", 7)).isNotNull();
 		assertThat(preconditionFailure("\"seven\"", 7)).isNotNull();
+		assertThat(preconditionFailure("\"7\"junk", 7)).as("text after a tag").isNotNull();
+		assertThat(preconditionFailure("junk, \"7\"", 7)).as("text before a tag").isNotNull();
+		assertThat(preconditionFailure("\"7\" \"8\"", 7)).as("tags without a comma").isNotNull();
 	}
 
 	@Test

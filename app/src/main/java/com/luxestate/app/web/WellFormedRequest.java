@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -29,6 +30,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * JSON API takes.
  */
 class WellFormedRequest extends OncePerRequestFilter {
+
+	/**
+	 * Tomcat's own limit ({@code server.tomcat.max-parameter-count}): past it Tomcat
+	 * throws while the parameters are read, which would reach the application as a
+	 * failure.
+	 */
+	static final int MAX_PARAMETERS = 1000;
 
 	private final Problems problems;
 
@@ -55,7 +63,12 @@ class WellFormedRequest extends OncePerRequestFilter {
 	private static org.springframework.http.ProblemDetail refusalOf(HttpServletRequest request) {
 		var query = request.getQueryString();
 		if (query != null) {
-			for (var pair : query.split("&", -1)) {
+			var pairs = query.split("&", -1);
+			if (Arrays.stream(pairs).filter(pair -> !pair.isEmpty()).count() > MAX_PARAMETERS) {
+				return Problems.of(ProblemType.MALFORMED_REQUEST,
+						"The query string has more than " + MAX_PARAMETERS + " parameters.");
+			}
+			for (var pair : pairs) {
 				var equals = pair.indexOf('=');
 				var name = decoded(equals < 0 ? pair : pair.substring(0, equals));
 				var value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
