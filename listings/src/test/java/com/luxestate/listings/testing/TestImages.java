@@ -192,6 +192,30 @@ public final class TestImages {
 		return riff(List.of(riffChunk("VP8X", header), bitstream, riffChunk("EXIF", tiff)));
 	}
 
+	/**
+	 * An extended WebP declaring a canvas, with a lossy ({@code VP8 }) frame header of
+	 * another size and no image data behind it; animated when asked.
+	 */
+	public static byte[] webpDeclaring(int canvasWidth, int canvasHeight, int frameWidth, int frameHeight,
+			boolean animated) {
+		var header = ByteBuffer.allocate(10)
+			.order(ByteOrder.LITTLE_ENDIAN)
+			.put((byte) (animated ? 0x02 : 0x00))
+			.put(new byte[3])
+			.putShort((short) (canvasWidth - 1))
+			.put((byte) ((canvasWidth - 1) >>> 16))
+			.putShort((short) (canvasHeight - 1))
+			.put((byte) ((canvasHeight - 1) >>> 16))
+			.array();
+		var frame = ByteBuffer.allocate(10)
+			.order(ByteOrder.LITTLE_ENDIAN)
+			.put(new byte[] { 0x10, 0x02, 0x00, (byte) 0x9D, 0x01, 0x2A })
+			.putShort((short) frameWidth)
+			.putShort((short) frameHeight)
+			.array();
+		return riff(List.of(riffChunk("VP8X", header), riffChunk("VP8 ", frame)));
+	}
+
 	/** Whether the bytes carry an EXIF block, or the GPS IFD tag anywhere. */
 	public static boolean hasExif(byte[] image) {
 		var text = new String(image, StandardCharsets.ISO_8859_1);

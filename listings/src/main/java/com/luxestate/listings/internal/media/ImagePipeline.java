@@ -48,6 +48,9 @@ public class ImagePipeline {
 		var format = ImageFormat.recognise(content)
 			.orElseThrow(() -> ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
 					"Only JPEG, PNG and WebP images are accepted, recognised by their content."));
+		if (format == ImageFormat.WEBP) {
+			WebpFrame.checkMatchesItsCanvas(content);
+		}
 		var orientation = ExifOrientation.of(content, format);
 		var upright = orient(decode(content, format, orientation), orientation);
 		var opaque = flattened(upright);

@@ -47,6 +47,20 @@ class ImagePipelineTests {
 	}
 
 	@Test
+	void refusesAWebpWhoseFrameIsNotItsCanvasOrThatIsAnimated() {
+		var hugeFrameInASmallCanvas = TestImages.webpDeclaring(100, 100, 16_383, 16_383, false);
+		assertThat(hugeFrameInASmallCanvas.length).isLessThan(100);
+
+		assertThat(assertProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, () -> pipeline.process(hugeFrameInASmallCanvas))
+			.detail()).contains("16383 × 16383");
+		assertThat(assertProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+				() -> pipeline.process(TestImages.webpDeclaring(100, 100, 100, 100, true)))
+			.detail()).contains("Animated");
+		// An extended WebP whose frame is its canvas is read as before.
+		assertThat(pipeline.process(TestImages.withExifOrientation(TestImages.webp(40, 20), 1)).width()).isEqualTo(40);
+	}
+
+	@Test
 	void refusesDimensionsNoDerivativeCanHaveBeforeDecoding() {
 		var needle = TestImages.greyPng(1, 40_000_000);
 		assertThat(needle.length).as("a valid image within the megapixel limit, a few KB").isLessThan(200_000);
