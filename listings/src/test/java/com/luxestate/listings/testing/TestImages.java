@@ -56,18 +56,7 @@ public final class TestImages {
 	 * read.
 	 */
 	public static byte[] pngClaiming(int width, int height) {
-		var out = new ByteArrayOutputStream();
-		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
-		var header = ByteBuffer.allocate(13)
-			.putInt(width)
-			.putInt(height)
-			.put((byte) 8)
-			.put((byte) 2)
-			.put((byte) 0)
-			.put((byte) 0)
-			.put((byte) 0)
-			.array();
-		chunk(out, "IHDR", header);
+		var out = pngSignatureAndHeader(width, height, 2);
 		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
 		chunk(out, "IEND", new byte[0]);
 		return out.toByteArray();
@@ -79,18 +68,7 @@ public final class TestImages {
 	 * a few dozen KB.
 	 */
 	public static byte[] greyPng(int width, int height) {
-		var out = new ByteArrayOutputStream();
-		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
-		var header = ByteBuffer.allocate(13)
-			.putInt(width)
-			.putInt(height)
-			.put((byte) 8)
-			.put((byte) 0)
-			.put((byte) 0)
-			.put((byte) 0)
-			.put((byte) 0)
-			.array();
-		chunk(out, "IHDR", header);
+		var out = pngSignatureAndHeader(width, height, 0);
 		var pixels = new ByteArrayOutputStream();
 		try (var deflated = new java.util.zip.DeflaterOutputStream(pixels,
 				new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION), 1 << 16)) {
@@ -220,6 +198,25 @@ public final class TestImages {
 	public static boolean hasExif(byte[] image) {
 		var text = new String(image, StandardCharsets.ISO_8859_1);
 		return text.contains("Exif\0\0") || text.contains("GPS");
+	}
+
+	/**
+	 * A PNG's signature and {@code IHDR}: 8 bits per sample, of the colour type given.
+	 */
+	private static ByteArrayOutputStream pngSignatureAndHeader(int width, int height, int colourType) {
+		var out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
+		var header = ByteBuffer.allocate(13)
+			.putInt(width)
+			.putInt(height)
+			.put((byte) 8)
+			.put((byte) colourType)
+			.put((byte) 0)
+			.put((byte) 0)
+			.put((byte) 0)
+			.array();
+		chunk(out, "IHDR", header);
+		return out;
 	}
 
 	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
